@@ -1,0 +1,117 @@
+package io.segmentation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableSet;
+import io.segmentation.engine.EvaluationContext;
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * Conditions on sets of texts (interests, tags, channels…). Elements compare exactly, case included.
+ *
+ * @since 0.1.0
+ */
+@SuppressWarnings("rawtypes") // Set.class is the only class literal for Set<String>
+public sealed interface SetCondition extends Condition<Set<String>> {
+
+    @Override
+    @SuppressWarnings("unchecked")
+    default Class<Set<String>> valueType() {
+        return (Class<Set<String>>) (Class) Set.class;
+    }
+
+    /**
+     * The set contains {@code element}.
+     *
+     * @param element the element looked for
+     */
+    record Contains(String element) implements SetCondition {
+        /** Validates the operand. */
+        public Contains {
+            checkNotNull(element, "element");
+        }
+
+        @Override
+        public boolean test(Set<String> value, EvaluationContext context) {
+            return value.contains(element);
+        }
+
+        @Override
+        public <R> R accept(ConditionVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * The set contains at least one of a non-empty set of elements.
+     *
+     * @param elements the elements looked for
+     */
+    record ContainsAny(ImmutableSet<String> elements) implements SetCondition {
+        /** Validates the operands. */
+        public ContainsAny {
+            elements = nonEmpty(elements);
+        }
+
+        @Override
+        public boolean test(Set<String> value, EvaluationContext context) {
+            for (String e : elements) {
+                if (value.contains(e)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public <R> R accept(ConditionVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * The set contains every one of a non-empty set of elements.
+     *
+     * @param elements the elements required
+     */
+    record ContainsAll(ImmutableSet<String> elements) implements SetCondition {
+        /** Validates the operands. */
+        public ContainsAll {
+            elements = nonEmpty(elements);
+        }
+
+        @Override
+        public boolean test(Set<String> value, EvaluationContext context) {
+            return value.containsAll(elements);
+        }
+
+        @Override
+        public <R> R accept(ConditionVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** The set is present and empty. */
+    record IsEmpty() implements SetCondition {
+        @Override
+        public boolean test(Set<String> value, EvaluationContext context) {
+            return value.isEmpty();
+        }
+
+        @Override
+        public <R> R accept(ConditionVisitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    private static ImmutableSet<String> nonEmpty(Collection<String> elements) {
+        checkNotNull(elements, "elements");
+        checkArgument(!elements.isEmpty(), "the list of elements is empty");
+        for (String e : elements) {
+            checkNotNull(e, "element");
+        }
+        return ImmutableSet.copyOf(elements);
+    }
+}

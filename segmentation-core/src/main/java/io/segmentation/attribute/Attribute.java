@@ -1,0 +1,264 @@
+package io.segmentation.attribute;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.segmentation.Condition;
+import io.segmentation.Criterion;
+import io.segmentation.engine.EvaluationContext;
+import io.segmentation.internal.Format;
+import io.segmentation.internal.Readers;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * A named, typed way to read a value from a subject, which may be absent. The family of an attribute decides the
+ * operators it offers, so a wrong-typed literal does not compile: {@link NumberAttribute numbers} have
+ * {@code between}/{@code atLeast}…, {@link TextAttribute texts} {@code is}/{@code startsWith}/{@code matches}…,
+ * {@link BooleanAttribute booleans} {@code isTrue}, {@link InstantAttribute instants} {@code before}/{@code within}…,
+ * {@link SetAttribute sets} {@code contains}…; all have {@link #isPresent()} and {@link #isMissing()}.
+ *
+ * <p>Built-in attributes of {@link io.segmentation.customer.Customer} live in {@link io.segmentation.Attributes}.
+ * Define your own over any type with the factories here; the whole DSL then works over your type:
+ *
+ * <pre>{@code
+ * NumberAttribute<Account> points = Attribute.number("points", Account::points);   // null means missing
+ * Segment<Account> gold = Segment.where(points.atLeast(1_000)).named("gold");
+ * }</pre>
+ *
+ * <p>An attribute is identified by its family, {@link #name()} and {@link #parameters()} (such as a time window):
+ * two attributes with the same identity are equal, whatever functions read them, so give different attributes
+ * different names. Names are identifiers ({@code [A-Za-z_][A-Za-z0-9_]*}) so they can be written in text queries.
+ * Attributes are immutable and thread-safe; reading functions must be too.
+ *
+ * @param <T> the subject type
+ * @param <V> the value type
+ * @since 0.1.0
+ */
+public abstract class Attribute<T, V> {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private final String name;
+    private final Class<V> valueType;
+    private final ImmutableList<Object> parameters;
+
+    /**
+     * Creates an attribute.
+     *
+     * @param name the name, an identifier
+     * @param valueType the value type
+     * @param parameters what distinguishes attributes of the same name (a window, a product id…), may be empty
+     */
+    protected Attribute(String name, Class<V> valueType, List<?> parameters) {
+        checkNotNull(name, "name");
+        checkArgument(
+                NAME.matcher(name).matches(),
+                "attribute name '%s' is not an identifier ([A-Za-z_][A-Za-z0-9_]*)",
+                name);
+        this.name = name;
+        this.valueType = checkNotNull(valueType, "valueType");
+        this.parameters = ImmutableList.copyOf(checkNotNull(parameters, "parameters"));
+    }
+
+    /**
+     * A number attribute read by {@code getter}; a {@code null} result (or {@code NaN}) means missing.
+     *
+     * @param name the name, an identifier
+     * @param getter reads the value
+     * @param <T> the subject type
+     * @return the attribute
+     */
+    public static <T> NumberAttribute<T> number(String name, Function<? super T, ? extends Number> getter) {
+        checkNotNull(getter, "getter");
+        return Readers.number(name, ImmutableList.of(), (subject, context) -> {
+            Number n = getter.apply(subject);
+            return n == null ? Double.NaN : n.doubleValue();
+        });
+    }
+
+    /**
+     * A text attribute read by {@code getter}; a {@code null} result means missing.
+     *
+     * @param name the name, an identifier
+     * @param getter reads the value
+     * @param <T> the subject type
+     * @return the attribute
+     */
+    public static <T> TextAttribute<T> text(String name, Function<? super T, String> getter) {
+        checkNotNull(getter, "getter");
+        return Readers.text(name, ImmutableList.of(), (subject, context) -> getter.apply(subject));
+    }
+
+    /**
+     * A boolean attribute read by {@code getter}; a {@code null} result means missing.
+     *
+     * @param name the name, an identifier
+     * @param getter reads the value
+     * @param <T> the subject type
+     * @return the attribute
+     */
+    public static <T> BooleanAttribute<T> bool(String name, Function<? super T, Boolean> getter) {
+        checkNotNull(getter, "getter");
+        return Readers.bool(name, ImmutableList.of(), (subject, context) -> getter.apply(subject));
+    }
+
+    /**
+     * An instant attribute read by {@code getter}; a {@code null} result means missing.
+     *
+     * @param name the name, an identifier
+     * @param getter reads the value
+     * @param <T> the subject type
+     * @return the attribute
+     */
+    public static <T> InstantAttribute<T> instant(String name, Function<? super T, Instant> getter) {
+        checkNotNull(getter, "getter");
+        return Readers.instant(name, ImmutableList.of(), (subject, context) -> getter.apply(subject));
+    }
+
+    /**
+     * A set-of-texts attribute read by {@code getter}; a {@code null} result means missing, an empty collection is
+     * an empty set.
+     *
+     * @param name the name, an identifier
+     * @param getter reads the value
+     * @param <T> the subject type
+     * @return the attribute
+     */
+    public static <T> SetAttribute<T> set(String name, Function<? super T, ? extends Collection<String>> getter) {
+        checkNotNull(getter, "getter");
+        return Readers.set(name, ImmutableList.of(), (subject, context) -> {
+            Collection<String> values = getter.apply(subject);
+            return values == null ? null : SetAttribute.asSet(values);
+        });
+    }
+
+    /**
+     * The attribute's name, e.g. {@code age} or {@code purchases}.
+     *
+     * @return the name
+     */
+    public final String name() {
+        return name;
+    }
+
+    /**
+     * The type of the values read.
+     *
+     * @return the value type
+     */
+    public final Class<V> valueType() {
+        return valueType;
+    }
+
+    /**
+     * What distinguishes this attribute from others of the same name: a time window, an event type, a product id,
+     * a point to measure distance from. Empty for plain attributes.
+     *
+     * @return the parameters, immutable
+     */
+    public final List<Object> parameters() {
+        return parameters;
+    }
+
+    /**
+     * Reads the value of this attribute for a subject — the one method implementations provide. This is the
+     * engine's hot path, so absence is {@code null} rather than an {@link Optional}; callers outside the engine
+     * should use {@link #valueOf}.
+     *
+     * @param subject the subject, never null
+     * @param context the evaluation context, never null
+     * @return the value, or {@code null} when the subject has none
+     */
+    public abstract V read(T subject, EvaluationContext context);
+
+    /**
+     * Reads the value of this attribute for a subject.
+     *
+     * @param subject the subject
+     * @param context the evaluation context
+     * @return the value, empty when missing
+     */
+    public final Optional<V> valueOf(T subject, EvaluationContext context) {
+        return Optional.ofNullable(read(checkNotNull(subject, "subject"), checkNotNull(context, "context")));
+    }
+
+    /**
+     * True when the subject has a value for this attribute.
+     *
+     * @return the criterion
+     */
+    public final Criterion<T> isPresent() {
+        return new Criterion.Presence<>(this, true);
+    }
+
+    /**
+     * True when the subject has no value for this attribute (the complement of {@link #isPresent()}).
+     *
+     * @return the criterion
+     */
+    public final Criterion<T> isMissing() {
+        return new Criterion.Presence<>(this, false);
+    }
+
+    /**
+     * Builds a comparison, re-throwing validation failures of the condition with the call and this attribute's
+     * name, e.g. {@code between(25, 18): lower bound 25 exceeds upper bound 18 for attribute 'age'}.
+     *
+     * @param call the operator call as written, for messages
+     * @param condition creates (and so validates) the condition
+     * @return the comparison criterion
+     */
+    protected final Criterion<T> compare(String call, Supplier<? extends Condition<V>> condition) {
+        Condition<V> built;
+        try {
+            built = condition.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(call + ": " + e.getMessage() + " for attribute '" + this + "'", e);
+        } catch (NullPointerException e) {
+            NullPointerException npe = new NullPointerException(
+                    call + ": " + Objects.requireNonNullElse(e.getMessage(), "argument") + " is null for attribute '"
+                            + this + "'");
+            npe.initCause(e);
+            throw npe;
+        }
+        return new Criterion.Comparison<>(this, built);
+    }
+
+    @Override
+    public final boolean equals(Object o) {
+        return o instanceof Attribute<?, ?> other
+                && getFamily().equals(other.getFamily())
+                && name.equals(other.name)
+                && valueType.equals(other.valueType)
+                && parameters.equals(other.parameters);
+    }
+
+    @Override
+    public final int hashCode() {
+        return Objects.hash(getFamily(), name, valueType, parameters);
+    }
+
+    /** The name, followed by the parameters in parentheses when there are any: {@code purchases(last 30d)}. */
+    @Override
+    public final String toString() {
+        if (parameters.isEmpty()) {
+            return name;
+        }
+        StringBuilder s = new StringBuilder(name).append('(');
+        for (int i = 0; i < parameters.size(); i++) {
+            s.append(i == 0 ? "" : ", ").append(Format.value(parameters.get(i)));
+        }
+        return s.append(')').toString();
+    }
+
+    /** The public family class, so that anonymous implementations of one family compare equal by identity. */
+    abstract Class<?> getFamily();
+}

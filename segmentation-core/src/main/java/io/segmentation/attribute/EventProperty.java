@@ -1,0 +1,68 @@
+package io.segmentation.attribute;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.segmentation.customer.Event;
+import io.segmentation.engine.EvaluationContext;
+import io.segmentation.internal.Readers;
+
+/**
+ * A property of an {@link Event}, read as text; {@link #number()} and {@link #bool()} read it as another type. A
+ * property whose value is of another type, or that the event lacks, is missing.
+ *
+ * <pre>{@code
+ * event("page_view").where(property("path").startsWith("/shoes"))
+ * event("purchase_intent").where(property("basket_value").number().atLeast(100))
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class EventProperty extends TextAttribute<Event> {
+
+    private final String key;
+
+    private EventProperty(String key) {
+        super("property", ImmutableList.of(key));
+        this.key = key;
+    }
+
+    /**
+     * The property named {@code key}.
+     *
+     * @param key the property name, non-blank
+     * @return the attribute
+     */
+    public static EventProperty named(String key) {
+        checkNotNull(key, "key");
+        checkArgument(!key.isBlank(), "event property name must not be blank");
+        return new EventProperty(key);
+    }
+
+    @Override
+    public String read(Event event, EvaluationContext context) {
+        return event.property(key).orElse(null) instanceof String s ? s : null;
+    }
+
+    /**
+     * The property read as a number.
+     *
+     * @return the attribute
+     */
+    public NumberAttribute<Event> number() {
+        return Readers.number("property", parameters(), (e, ctx) -> e.property(key).orElse(null) instanceof Number n
+                ? n.doubleValue()
+                : Double.NaN);
+    }
+
+    /**
+     * The property read as a boolean.
+     *
+     * @return the attribute
+     */
+    public BooleanAttribute<Event> bool() {
+        return Readers.bool(
+                "property", parameters(), (e, ctx) -> e.property(key).orElse(null) instanceof Boolean b ? b : null);
+    }
+}

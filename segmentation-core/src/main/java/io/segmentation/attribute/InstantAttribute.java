@@ -1,0 +1,125 @@
+package io.segmentation.attribute;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.segmentation.Criterion;
+import io.segmentation.InstantCondition;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An attribute whose value is a point in time: first and last purchase, sign-up, last login. Absolute comparisons
+ * take instants; relative ones are measured back from the evaluation time of the
+ * {@link io.segmentation.engine.EvaluationContext}, never from the wall clock. Every comparison is false when the
+ * value is missing.
+ *
+ * <pre>{@code
+ * lastPurchase().within(Duration.ofDays(30))               // asOf - 30d <= lastPurchase <= asOf
+ * lastPurchase().moreThan(Duration.ofDays(90)).ago()       // lastPurchase < asOf - 90d
+ * firstPurchase().after(Instant.parse("2026-01-01T00:00:00Z"))
+ * }</pre>
+ *
+ * @param <T> the subject type
+ * @since 0.1.0
+ */
+public abstract class InstantAttribute<T> extends Attribute<T, Instant> {
+
+    /**
+     * Creates an instant attribute.
+     *
+     * @param name the name, an identifier
+     * @param parameters what distinguishes attributes of the same name, may be empty
+     */
+    protected InstantAttribute(String name, List<?> parameters) {
+        super(name, Instant.class, parameters);
+    }
+
+    /**
+     * Strictly before {@code instant}.
+     *
+     * @param instant the exclusive bound
+     * @return the criterion
+     */
+    public final Criterion<T> before(Instant instant) {
+        return compare("before(" + instant + ")", () -> new InstantCondition.Before(instant));
+    }
+
+    /**
+     * Strictly after {@code instant}.
+     *
+     * @param instant the exclusive bound
+     * @return the criterion
+     */
+    public final Criterion<T> after(Instant instant) {
+        return compare("after(" + instant + ")", () -> new InstantCondition.After(instant));
+    }
+
+    /**
+     * From {@code from} to {@code to}, both inclusive.
+     *
+     * @param from the inclusive start
+     * @param to the inclusive end, not before {@code from}
+     * @return the criterion
+     */
+    public final Criterion<T> between(Instant from, Instant to) {
+        return compare("between(" + from + ", " + to + ")", () -> new InstantCondition.Between(from, to));
+    }
+
+    /**
+     * Within the last {@code duration} up to the evaluation time, both ends inclusive; a value after the evaluation
+     * time is not within it.
+     *
+     * @param duration a positive duration
+     * @return the criterion
+     */
+    public final Criterion<T> within(Duration duration) {
+        return compare("within(" + duration + ")", () -> new InstantCondition.Within(duration));
+    }
+
+    /**
+     * The start of "more than {@code duration} ago": {@code moreThan(Duration.ofDays(90)).ago()}.
+     *
+     * @param duration a positive duration
+     * @return the half-built criterion; call {@link Ago#ago()}
+     */
+    public final Ago<T> moreThan(Duration duration) {
+        checkNotNull(duration, "duration");
+        return new Ago<>(this, duration);
+    }
+
+    @Override
+    final Class<?> getFamily() {
+        return InstantAttribute.class;
+    }
+
+    final Criterion<T> moreThanAgo(Duration duration) {
+        return compare("moreThan(" + duration + ").ago()", () -> new InstantCondition.MoreThanAgo(duration));
+    }
+
+    /**
+     * The second half of {@code moreThan(duration).ago()}.
+     *
+     * @param <T> the subject type
+     * @since 0.1.0
+     */
+    public static final class Ago<T> {
+        private final InstantAttribute<T> attribute;
+        private final Duration duration;
+
+        Ago(InstantAttribute<T> attribute, Duration duration) {
+            this.attribute = attribute;
+            this.duration = duration;
+        }
+
+        /**
+         * Strictly earlier than the evaluation time minus the duration.
+         *
+         * @return the criterion
+         * @throws IllegalArgumentException if the duration is not positive
+         */
+        public Criterion<T> ago() {
+            return attribute.moreThanAgo(duration);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package io.segmentation.attribute;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.segmentation.Criterion;
+import io.segmentation.TextCondition;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * An attribute with a text value: gender, country, city, industry, an event property. Comparisons are exact unless
+ * the method says {@code IgnoringCase} (which folds both sides with {@code toLowerCase(Locale.ROOT)}); every
+ * comparison is false when the value is missing.
+ *
+ * <pre>{@code
+ * country().in("DE", "AT", "CH")
+ * city().isIgnoringCase("berlin")
+ * postalCode().startsWith("10")
+ * occupation().matches("(?i).*engineer.*")
+ * }</pre>
+ *
+ * @param <T> the subject type
+ * @since 0.1.0
+ */
+public abstract class TextAttribute<T> extends Attribute<T, String> {
+
+    /**
+     * Creates a text attribute.
+     *
+     * @param name the name, an identifier
+     * @param parameters what distinguishes attributes of the same name, may be empty
+     */
+    protected TextAttribute(String name, List<?> parameters) {
+        super(name, String.class, parameters);
+    }
+
+    /**
+     * The value equals {@code expected} exactly.
+     *
+     * @param expected the text
+     * @return the criterion
+     */
+    public final Criterion<T> is(String expected) {
+        return compare(call("is", expected), () -> new TextCondition.Is(expected, false));
+    }
+
+    /**
+     * The value equals {@code expected}, ignoring case.
+     *
+     * @param expected the text
+     * @return the criterion
+     */
+    public final Criterion<T> isIgnoringCase(String expected) {
+        return compare(call("isIgnoringCase", expected), () -> new TextCondition.Is(expected, true));
+    }
+
+    /**
+     * The value is one of {@code values}.
+     *
+     * @param values at least one text
+     * @return the criterion
+     */
+    public final Criterion<T> in(String... values) {
+        checkNotNull(values, "values");
+        return in(Arrays.asList(values));
+    }
+
+    /**
+     * The value is one of {@code values}.
+     *
+     * @param values at least one text
+     * @return the criterion
+     */
+    public final Criterion<T> in(Collection<String> values) {
+        checkNotNull(values, "values");
+        return compare("in(" + values + ")", () -> TextCondition.In.of(values, false));
+    }
+
+    /**
+     * The value is one of {@code values}, ignoring case.
+     *
+     * @param values at least one text
+     * @return the criterion
+     */
+    public final Criterion<T> inIgnoringCase(String... values) {
+        checkNotNull(values, "values");
+        return inIgnoringCase(Arrays.asList(values));
+    }
+
+    /**
+     * The value is one of {@code values}, ignoring case.
+     *
+     * @param values at least one text
+     * @return the criterion
+     */
+    public final Criterion<T> inIgnoringCase(Collection<String> values) {
+        checkNotNull(values, "values");
+        return compare("inIgnoringCase(" + values + ")", () -> TextCondition.In.of(values, true));
+    }
+
+    /**
+     * The value starts with {@code prefix}.
+     *
+     * @param prefix the prefix
+     * @return the criterion
+     */
+    public final Criterion<T> startsWith(String prefix) {
+        return compare(call("startsWith", prefix), () -> new TextCondition.StartsWith(prefix, false));
+    }
+
+    /**
+     * The value starts with {@code prefix}, ignoring case.
+     *
+     * @param prefix the prefix
+     * @return the criterion
+     */
+    public final Criterion<T> startsWithIgnoringCase(String prefix) {
+        return compare(call("startsWithIgnoringCase", prefix), () -> new TextCondition.StartsWith(prefix, true));
+    }
+
+    /**
+     * The value ends with {@code suffix}.
+     *
+     * @param suffix the suffix
+     * @return the criterion
+     */
+    public final Criterion<T> endsWith(String suffix) {
+        return compare(call("endsWith", suffix), () -> new TextCondition.EndsWith(suffix, false));
+    }
+
+    /**
+     * The value ends with {@code suffix}, ignoring case.
+     *
+     * @param suffix the suffix
+     * @return the criterion
+     */
+    public final Criterion<T> endsWithIgnoringCase(String suffix) {
+        return compare(call("endsWithIgnoringCase", suffix), () -> new TextCondition.EndsWith(suffix, true));
+    }
+
+    /**
+     * The value contains {@code part}.
+     *
+     * @param part the text looked for
+     * @return the criterion
+     */
+    public final Criterion<T> contains(String part) {
+        return compare(call("contains", part), () -> new TextCondition.Contains(part, false));
+    }
+
+    /**
+     * The value contains {@code part}, ignoring case.
+     *
+     * @param part the text looked for
+     * @return the criterion
+     */
+    public final Criterion<T> containsIgnoringCase(String part) {
+        return compare(call("containsIgnoringCase", part), () -> new TextCondition.Contains(part, true));
+    }
+
+    /**
+     * The whole value matches the regular expression ({@link java.util.regex.Matcher#matches()}).
+     *
+     * @param regex a {@link java.util.regex.Pattern} expression
+     * @return the criterion
+     * @throws IllegalArgumentException if the expression is invalid
+     */
+    public final Criterion<T> matches(String regex) {
+        return compare(call("matches", regex), () -> TextCondition.Matches.of(regex, false));
+    }
+
+    /**
+     * The whole value matches the regular expression, ignoring case.
+     *
+     * @param regex a {@link java.util.regex.Pattern} expression
+     * @return the criterion
+     * @throws IllegalArgumentException if the expression is invalid
+     */
+    public final Criterion<T> matchesIgnoringCase(String regex) {
+        return compare(call("matchesIgnoringCase", regex), () -> TextCondition.Matches.of(regex, true));
+    }
+
+    @Override
+    final Class<?> getFamily() {
+        return TextAttribute.class;
+    }
+
+    private static String call(String operator, String operand) {
+        return operator + "(" + (operand == null ? "null" : "'" + operand + "'") + ")";
+    }
+}

@@ -1,0 +1,112 @@
+package io.segmentation.engine;
+
+import com.google.common.collect.ImmutableList;
+import io.segmentation.Criterion;
+import io.segmentation.CriterionVisitor;
+import io.segmentation.Segment;
+import io.segmentation.internal.CriterionDescriber;
+import io.segmentation.internal.Evaluator;
+import io.segmentation.internal.Format;
+import io.segmentation.internal.Phrase;
+import io.segmentation.internal.Phrases;
+import java.util.List;
+
+/**
+ * Builds an {@link Explanation} with the leaf rules of {@link Evaluator}; unlike the evaluator it visits every
+ * operand, so the explanation shows all clauses, not only the first deciding one.
+ */
+final class Explainer<T> implements CriterionVisitor<T, Explanation> {
+
+    private final T subject;
+    private final EvaluationContext context;
+
+    private Explainer(T subject, EvaluationContext context) {
+        this.subject = subject;
+        this.context = context;
+    }
+
+    static <T> Explanation explain(Segment<T> segment, T subject, EvaluationContext context) {
+        Explanation body = segment.criterion().accept(new Explainer<>(subject, context));
+        String name = segment.name().map(n -> "segment " + Format.quote(n)).orElse("segment");
+        return new Explanation(body.matched(), segment.toString(), null, name, ImmutableList.of(body));
+    }
+
+    @Override
+    public <V> Explanation visitComparison(Criterion.Comparison<T, V> comparison) {
+        V value = comparison.attribute().read(subject, context);
+        boolean matched = Evaluator.holds(comparison.condition(), value, context);
+        Phrase phrase = Phrases.of(comparison.condition());
+        String attribute = comparison.attribute().toString();
+        String summary;
+        if (value == null) {
+            summary = attribute + " is missing, so it " + phrase.denied();
+        } else {
+            summary = attribute + " " + Format.value(value) + " " + (matched ? phrase.affirmed() : phrase.denied());
+        }
+        return leaf(comparison, matched, value, summary);
+    }
+
+    @Override
+    public Explanation visitPresence(Criterion.Presence<T> presence) {
+        Object value = presence.attribute().read(subject, context);
+        boolean matched = Evaluator.present(presence, value);
+        String attribute = presence.attribute().toString();
+        String summary;
+        if (value == null) {
+            summary = attribute + " is missing";
+        } else {
+            summary = attribute + " " + Format.value(value) + " is present";
+        }
+        return leaf(presence, matched, value, summary);
+    }
+
+    @Override
+    public Explanation visitAnd(Criterion.And<T> and) {
+        List<Explanation> children = operands(and.operands());
+        long holding = children.stream().filter(Explanation::matched).count();
+        return node(and, holding == children.size(), "all of (" + holding + " of " + children.size() + " hold)", children);
+    }
+
+    @Override
+    public Explanation visitOr(Criterion.Or<T> or) {
+        List<Explanation> children = operands(or.operands());
+        long holding = children.stream().filter(Explanation::matched).count();
+        return node(or, holding > 0, "any of (" + holding + " of " + children.size() + " hold)", children);
+    }
+
+    @Override
+    public Explanation visitNot(Criterion.Not<T> not) {
+        Explanation operand = not.operand().accept(this);
+        return node(not, !operand.matched(), "not", ImmutableList.of(operand));
+    }
+
+    @Override
+    public Explanation visitInSegment(Criterion.InSegment<T> inSegment) {
+        Explanation body = inSegment.segment().criterion().accept(this);
+        return node(inSegment, body.matched(), "in segment " + Format.value(inSegment.segment()), ImmutableList.of(body));
+    }
+
+    @Override
+    public Explanation visitCustom(Criterion.Custom<T> custom) {
+        boolean matched = custom.predicate().test(subject, context);
+        String summary = "custom " + Format.quote(custom.name()) + (matched ? " holds" : " does not hold");
+        return new Explanation(matched, CriterionDescriber.describe(custom), null, summary, ImmutableList.of());
+    }
+
+    private List<Explanation> operands(List<Criterion<T>> operands) {
+        ImmutableList.Builder<Explanation> children = ImmutableList.builder();
+        for (Criterion<T> c : operands) {
+            children.add(c.accept(this));
+        }
+        return children.build();
+    }
+
+    private static Explanation leaf(Criterion<?> criterion, boolean matched, Object value, String summary) {
+        return new Explanation(
+                matched, CriterionDescriber.describe(criterion), Format.value(value), summary, ImmutableList.of());
+    }
+
+    private static Explanation node(Criterion<?> criterion, boolean matched, String summary, List<Explanation> kids) {
+        return new Explanation(matched, CriterionDescriber.describe(criterion), null, summary, kids);
+    }
+}

@@ -1,0 +1,107 @@
+package io.segmentation.engine;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.segmentation.Criterion;
+import io.segmentation.Segment;
+import io.segmentation.internal.Evaluator;
+import java.util.List;
+
+/**
+ * Decides whether subjects are in one segment, and explains why.
+ *
+ * <pre>{@code
+ * SegmentMatcher<Customer> matcher = SegmentMatcher.of(youngRepeat);
+ * EvaluationContext june = EvaluationContext.asOf(Instant.parse("2026-06-01T00:00:00Z"));
+ * boolean in = matcher.matches(anna, june);
+ * System.out.println(matcher.explain(anna, june));
+ * List<Customer> members = matcher.filter(customers, june);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: build one per segment and share it.
+ *
+ * @param <T> the subject type
+ * @since 0.1.0
+ */
+public final class SegmentMatcher<T> {
+
+    private final Segment<T> segment;
+    private final Criterion<T> criterion;
+
+    private SegmentMatcher(Segment<T> segment) {
+        this.segment = segment;
+        this.criterion = segment.criterion();
+    }
+
+    /**
+     * A matcher for a segment.
+     *
+     * @param segment the segment
+     * @param <T> the subject type
+     * @return the matcher
+     */
+    public static <T> SegmentMatcher<T> of(Segment<T> segment) {
+        return new SegmentMatcher<>(checkNotNull(segment, "segment"));
+    }
+
+    /**
+     * The segment matched.
+     *
+     * @return the segment
+     */
+    public Segment<T> segment() {
+        return segment;
+    }
+
+    /**
+     * Whether a subject is in the segment.
+     *
+     * @param subject the subject
+     * @param context the evaluation context
+     * @return true when the subject satisfies the segment's criterion
+     */
+    public boolean matches(T subject, EvaluationContext context) {
+        checkNotNull(subject, "subject");
+        checkNotNull(context, "context");
+        return Evaluator.matches(criterion, subject, context);
+    }
+
+    /**
+     * Why a subject is or is not in the segment; {@code explain(s, c).matched() == matches(s, c)}.
+     *
+     * @param subject the subject
+     * @param context the evaluation context
+     * @return the explanation tree, rooted at the segment
+     */
+    public Explanation explain(T subject, EvaluationContext context) {
+        checkNotNull(subject, "subject");
+        checkNotNull(context, "context");
+        return Explainer.explain(segment, subject, context);
+    }
+
+    /**
+     * The subjects in the segment, in input order.
+     *
+     * @param subjects the subjects, none null
+     * @param context the evaluation context
+     * @return the members, an immutable list
+     */
+    public List<T> filter(Iterable<? extends T> subjects, EvaluationContext context) {
+        checkNotNull(subjects, "subjects");
+        checkNotNull(context, "context");
+        ImmutableList.Builder<T> members = ImmutableList.builder();
+        for (T subject : subjects) {
+            checkNotNull(subject, "subjects contains null");
+            if (Evaluator.matches(criterion, subject, context)) {
+                members.add(subject);
+            }
+        }
+        return members.build();
+    }
+
+    @Override
+    public String toString() {
+        return "SegmentMatcher[" + segment + "]";
+    }
+}

@@ -1,0 +1,306 @@
+package io.segmentation.internal;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.segmentation.Criterion;
+import io.segmentation.attribute.InstantAttribute;
+import io.segmentation.attribute.NumberAttribute;
+import io.segmentation.attribute.SetAttribute;
+import io.segmentation.attribute.TextAttribute;
+import io.segmentation.attribute.Window;
+import io.segmentation.attribute.WindowedBooleanAttribute;
+import io.segmentation.attribute.WindowedNumberAttribute;
+import io.segmentation.customer.Customer;
+import io.segmentation.customer.Event;
+import io.segmentation.customer.LineItem;
+import io.segmentation.customer.Order;
+import io.segmentation.engine.EvaluationContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/** How the built-in attributes read a {@link Customer}; {@link io.segmentation.Attributes} is their front door. */
+public final class CustomerAttributes {
+
+    /** Mean Earth radius (IUGG), in km, for great-circle distances. */
+    static final double EARTH_RADIUS_KM = 6371.0088;
+
+    private CustomerAttributes() {}
+
+    /**
+     * Whole years from the birth date to the evaluation date ({@link Period#between}); missing without a birth date
+     * or when the birth date is after the evaluation date.
+     *
+     * @return the attribute
+     */
+    public static NumberAttribute<Customer> age() {
+        return Readers.number("age", ImmutableList.of(), (c, ctx) -> {
+            LocalDate birth = c.birthDate().orElse(null);
+            if (birth == null || birth.isAfter(ctx.today())) {
+                return Double.NaN;
+            }
+            return Period.between(birth, ctx.today()).getYears();
+        });
+    }
+
+    /**
+     * A text field of the profile.
+     *
+     * @param name the attribute name
+     * @param field reads the field
+     * @return the attribute
+     */
+    public static TextAttribute<Customer> text(String name, Function<Customer, Optional<String>> field) {
+        return Readers.text(name, ImmutableList.of(), (c, ctx) -> field.apply(c).orElse(null));
+    }
+
+    /**
+     * A money or quantity field of the profile.
+     *
+     * @param name the attribute name
+     * @param field reads the field
+     * @return the attribute
+     */
+    public static NumberAttribute<Customer> decimal(String name, Function<Customer, Optional<BigDecimal>> field) {
+        return Readers.number(name, ImmutableList.of(), (c, ctx) -> field.apply(c)
+                .map(BigDecimal::doubleValue)
+                .orElse(Double.NaN));
+    }
+
+    /**
+     * A set field of the profile, never missing.
+     *
+     * @param name the attribute name
+     * @param field reads the field
+     * @return the attribute
+     */
+    public static SetAttribute<Customer> set(String name, Function<Customer, Set<String>> field) {
+        return Readers.set(name, ImmutableList.of(), (c, ctx) -> field.apply(c));
+    }
+
+    /**
+     * Employees of the customer's company.
+     *
+     * @return the attribute
+     */
+    public static NumberAttribute<Customer> companySize() {
+        return Readers.number("company_size", ImmutableList.of(), (c, ctx) -> c.companySize().isPresent()
+                ? c.companySize().getAsInt()
+                : Double.NaN);
+    }
+
+    /**
+     * Great-circle (haversine) distance in km from the customer's location to a point.
+     *
+     * @param latitude the point's latitude
+     * @param longitude the point's longitude
+     * @return the attribute
+     */
+    public static NumberAttribute<Customer> distanceKm(double latitude, double longitude) {
+        double lat2 = Math.toRadians(latitude);
+        double lon2 = Math.toRadians(longitude);
+        return Readers.number("distance_km", ImmutableList.of(latitude, longitude), (c, ctx) -> c.location()
+                .map(p -> haversineKm(Math.toRadians(p.latitude()), Math.toRadians(p.longitude()), lat2, lon2))
+                .orElse(Double.NaN));
+    }
+
+    static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = lat2 - lat1;
+        double dLon = lon2 - lon1;
+        double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1.0, Math.sqrt(h)));
+    }
+
+    /**
+     * Orders in the window.
+     *
+     * @return the attribute
+     */
+    public static WindowedNumberAttribute<Customer> purchases() {
+        return Readers.windowedNumber("purchases", ImmutableList.of(), Window.all(), (c, w, ctx) -> orders(c, w, ctx)
+                .size());
+    }
+
+    /**
+     * Sum of order totals in the window, as given (currencies are not converted).
+     *
+     * @return the attribute
+     */
+    public static WindowedNumberAttribute<Customer> totalSpent() {
+        return Readers.windowedNumber(
+                "total_spent", ImmutableList.of(), Window.all(), (c, w, ctx) -> sum(orders(c, w, ctx)));
+    }
+
+    /**
+     * Total spent divided by orders, in the window; missing without orders.
+     *
+     * @return the attribute
+     */
+    public static WindowedNumberAttribute<Customer> averageOrderValue() {
+        return Readers.windowedNumber("average_order_value", ImmutableList.of(), Window.all(), (c, w, ctx) -> {
+            List<Order> orders = orders(c, w, ctx);
+            return orders.isEmpty() ? Double.NaN : sum(orders) / orders.size();
+        });
+    }
+
+    /**
+     * Whether an order in the window has a line item matching.
+     *
+     * @param name the attribute name
+     * @param key the product id or category
+     * @param item the line-item test
+     * @return the attribute
+     */
+    public static WindowedBooleanAttribute<Customer> purchased(String name, String key, Predicate<LineItem> item) {
+        return Readers.windowedFlag(name, ImmutableList.of(key), Window.all(), (c, w, ctx) -> {
+            for (Order o : orders(c, w, ctx)) {
+                for (LineItem i : o.items()) {
+                    if (item.test(i)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
+     * The first or last order's instant, up to the evaluation time.
+     *
+     * @param last true for the most recent order
+     * @return the attribute
+     */
+    public static InstantAttribute<Customer> purchaseInstant(boolean last) {
+        return Readers.instant(last ? "last_purchase" : "first_purchase", ImmutableList.of(), (c, ctx) -> {
+            List<Order> orders = c.ordersUpTo(ctx.asOf());
+            if (orders.isEmpty()) {
+                return null;
+            }
+            return orders.get(last ? orders.size() - 1 : 0).instant();
+        });
+    }
+
+    /**
+     * Calendar days in the context's zone from the last order to the evaluation date; missing without orders.
+     *
+     * @return the attribute
+     */
+    public static NumberAttribute<Customer> daysSinceLastPurchase() {
+        return Readers.number("days_since_last_purchase", ImmutableList.of(), (c, ctx) -> {
+            List<Order> orders = c.ordersUpTo(ctx.asOf());
+            if (orders.isEmpty()) {
+                return Double.NaN;
+            }
+            LocalDate last = LocalDate.ofInstant(orders.get(orders.size() - 1).instant(), ctx.zone());
+            return ChronoUnit.DAYS.between(last, ctx.today());
+        });
+    }
+
+    /**
+     * The distinct channels of orders up to the evaluation time.
+     *
+     * @return the attribute
+     */
+    public static SetAttribute<Customer> channels() {
+        return Readers.set("channels", ImmutableList.of(), (c, ctx) -> {
+            ImmutableSet.Builder<String> channels = ImmutableSet.builder();
+            for (Order o : c.ordersUpTo(ctx.asOf())) {
+                o.channel().ifPresent(channels::add);
+            }
+            return channels.build();
+        });
+    }
+
+    /**
+     * Events of a type, passing a filter, in the window.
+     *
+     * @param type the event type
+     * @param filter the filter over events, if any
+     * @return the attribute
+     */
+    public static WindowedNumberAttribute<Customer> eventCount(String type, Optional<Criterion<Event>> filter) {
+        return Readers.windowedNumber("events", qualifiers(type, filter), Window.all(), (c, w, ctx) -> {
+            int count = 0;
+            for (Event e : c.eventsBetween(w.start(ctx), w.end(ctx))) {
+                if (accepts(e, type, filter, ctx)) {
+                    count++;
+                }
+            }
+            return count;
+        });
+    }
+
+    /**
+     * The instant of the last event of a type passing a filter, up to the evaluation time.
+     *
+     * @param type the event type
+     * @param filter the filter over events, if any
+     * @return the attribute
+     */
+    public static InstantAttribute<Customer> lastEvent(String type, Optional<Criterion<Event>> filter) {
+        return Readers.instant("last_event", qualifiers(type, filter), (c, ctx) -> {
+            List<Event> events = c.eventsUpTo(ctx.asOf());
+            for (int i = events.size() - 1; i >= 0; i--) {
+                if (accepts(events.get(i), type, filter, ctx)) {
+                    return events.get(i).instant();
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * A typed view of a custom attribute; values of another type read as missing. Dates read as the start of their
+     * day in the context's zone.
+     *
+     * @param key the custom attribute's name
+     * @return the attribute
+     */
+    public static Function<Customer, Object> custom(String key) {
+        return c -> c.customAttribute(key).orElse(null);
+    }
+
+    /**
+     * Converts a custom value to an instant, if it is one.
+     *
+     * @param value the value
+     * @param context the context, for the zone of dates
+     * @return the instant, or null
+     */
+    public static Instant asInstant(Object value, EvaluationContext context) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof LocalDate d) {
+            return d.atStartOfDay(context.zone()).toInstant();
+        }
+        return null;
+    }
+
+    private static ImmutableList<Object> qualifiers(String type, Optional<Criterion<Event>> filter) {
+        return filter.isPresent() ? ImmutableList.of(type, filter.get()) : ImmutableList.of(type);
+    }
+
+    private static boolean accepts(Event e, String type, Optional<Criterion<Event>> filter, EvaluationContext ctx) {
+        return e.type().equals(type) && (filter.isEmpty() || Evaluator.matches(filter.get(), e, ctx));
+    }
+
+    private static List<Order> orders(Customer c, Window w, EvaluationContext ctx) {
+        return c.ordersBetween(w.start(ctx), w.end(ctx));
+    }
+
+    private static double sum(List<Order> orders) {
+        double total = 0;
+        for (Order o : orders) {
+            total += o.total().doubleValue();
+        }
+        return total;
+    }
+}

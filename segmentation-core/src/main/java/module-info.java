@@ -1,0 +1,16 @@
+/**
+ * Segmentation core: the customer model, the segment DSL, the matcher and its explanations.
+ *
+ * <p>Exported: {@code io.segmentation} (segments, criteria, the {@code Attributes} vocabulary),
+ * {@code io.segmentation.attribute}, {@code io.segmentation.customer} and {@code io.segmentation.engine}. Everything
+ * under {@code io.segmentation.internal} is implementation.
+ */
+module io.segmentation {
+    requires transitive com.google.common;
+    requires static org.slf4j;
+
+    exports io.segmentation;
+    exports io.segmentation.attribute;
+    exports io.segmentation.customer;
+    exports io.segmentation.engine;
+}

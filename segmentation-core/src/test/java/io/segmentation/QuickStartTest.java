@@ -8,7 +8,10 @@ import io.segmentation.customer.Event;
 import io.segmentation.customer.Order;
 import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentMatcher;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,5 +61,24 @@ class QuickStartTest {
                 .contains("age 25 is between 18 and 25")
                 .contains("purchases 1 is not at least 3");
         assertThat(SegmentMatcher.of(shoeBrowsersDach).matches(anna, june)).isTrue();
+    }
+
+    @Test
+    void readme_quick_start_is_the_code_this_test_runs() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int section = readme.indexOf("## Quick start");
+        int start = readme.indexOf("```java\n", section) + "```java\n".length();
+        String documented = readme.substring(start, readme.indexOf("```", start));
+
+        String source = Files.readString(Path.of("src/test/java/io/segmentation/QuickStartTest.java"));
+        String tested = source.substring(
+                source.indexOf("// README quick start: begin") + "// README quick start: begin".length(),
+                source.indexOf("// README quick start: end"));
+
+        assertThat(withoutWhitespace(documented)).isEqualTo(withoutWhitespace(tested));
+    }
+
+    private static String withoutWhitespace(String code) {
+        return code.replaceAll("\\s+", "");
     }
 }

@@ -62,8 +62,7 @@ public final class Attributes {
             CustomerAttributes.decimal("annual_revenue", Customer::annualRevenue);
     private static final WindowedNumberAttribute<Customer> PURCHASES = CustomerAttributes.purchases();
     private static final WindowedNumberAttribute<Customer> TOTAL_SPENT = CustomerAttributes.totalSpent();
-    private static final WindowedNumberAttribute<Customer> AVERAGE_ORDER_VALUE =
-            CustomerAttributes.averageOrderValue();
+    private static final WindowedNumberAttribute<Customer> AVERAGE_ORDER_VALUE = CustomerAttributes.averageOrderValue();
     private static final InstantAttribute<Customer> FIRST_PURCHASE = CustomerAttributes.purchaseInstant(false);
     private static final InstantAttribute<Customer> LAST_PURCHASE = CustomerAttributes.purchaseInstant(true);
     private static final NumberAttribute<Customer> DAYS_SINCE_LAST_PURCHASE =
@@ -292,7 +291,8 @@ public final class Attributes {
     public static WindowedBooleanAttribute<Customer> purchasedProduct(String productId) {
         checkNotNull(productId, "productId");
         checkArgument(!productId.isBlank(), "purchasedProduct: product id must not be blank");
-        return CustomerAttributes.purchased("purchased_product", productId, i -> i.productId().equals(productId));
+        return CustomerAttributes.purchased(
+                "purchased_product", productId, i -> i.productId().equals(productId));
     }
 
     /**
@@ -304,7 +304,8 @@ public final class Attributes {
     public static WindowedBooleanAttribute<Customer> purchasedCategory(String category) {
         checkNotNull(category, "category");
         checkArgument(!category.isBlank(), "purchasedCategory: category must not be blank");
-        return CustomerAttributes.purchased("purchased_category", category, i -> i.category().equals(category));
+        return CustomerAttributes.purchased(
+                "purchased_category", category, i -> i.category().equals(category));
     }
 
     /**

@@ -9,72 +9,187 @@ package io.segmentation;
  */
 public interface ConditionVisitor<R> {
 
-    /** @param c the condition; @return the result */
+    /**
+     * Visits a {@code NumberCondition.Between} condition.
+     *
+     * @param c the condition
+     * @return the result
+     */
     R visit(NumberCondition.Between c);
 
-    /** @param c the condition; @return the result */
+    /**
+     * Visits a {@code NumberCondition.AtLeast} condition.
+     *
+     * @param c the condition
+     * @return the result
+     */
     R visit(NumberCondition.AtLeast c);
 
-    /** @param c the condition; @return the result */
+    /**
+     * Visits a {@code NumberCondition.AtMost} condition.
+     *
+     * @param c the condition
+     * @return the result
+     */
     R visit(NumberCondition.AtMost c);
 
-    /** @param c the condition; @return the result */
+    /**
+     * Visits a {@code NumberCondition.GreaterThan} condition.
+     *
+     * @param c the condition
+     * @return the result
+     */
     R visit(NumberCondition.GreaterThan c);
 
-    /** @param c the condition; @return the result */
+    /**
+     * Visits a {@code NumberCondition.LessThan} condition.
+     *
+     * @param c the condition
+     * @return the result
+     */
     R visit(NumberCondition.LessThan c);
 
-    /** @param c the condition; @return the result */
+    /**
+     * Visits a {@code NumberCondition.Is} condition.
+     *
+     * @param c the condition
+     * @return the result
+     */
     R visit(NumberCondition.Is c);
 
-    /** @param c the condition; @return the result */
+    /**
+     * Visits a {@code NumberCondition.In} condition.
+     *
+     * @param c the condition
+     * @return the result
+     */
     R visit(NumberCondition.In c);
 
-    /** @param c the condition; @return the result */
+    /**
+     * Visits a {@code TextCondition.Is} condition.
+     *
+     * @param c the condition
+     * @return the result
+     */
     R visit(TextCondition.Is c);
 
-    /** @param c the condition; @return the result */
+    /**
+     * Visits a {@code TextCondition.In} condition.
+     *
+     * @param c the condition
+     * @return the result
+     */
     R visit(TextCondition.In c);
 
-    /** @param c the condition; @return the result */
+    /**
+     * Visits a {@code TextCondition.StartsWith} condition.
+     *
+     * @param c the condition
+     * @return the result
+     */
     R visit(TextCondition.StartsWith c);
 
-    /** @param c the condition; @return the result */
+    /**
+     * Visits a {@code TextCondition.EndsWith} condition.
+     *
+     * @param c the condition
+     * @return the result
+     */
     R visit(TextCondition.EndsWith c);
 
-    /** @param c the condition; @return the result */
+    /**
+     * Visits a {@code TextCondition.Contains} condition.
+     *
+     * @param c the condition
+     * @return the result
+     */
     R visit(TextCondition.Contains c);
 
-    /** @param c the condition; @return the result */
+    /**
+     * Visits a {@code TextCondition.Matches} condition.
+     *
+     * @param c the condition
+     * @return the result
+     */
     R visit(TextCondition.Matches c);
 
-    /** @param c the condition; @return the result */
+    /**
+     * Visits a {@code BooleanCondition.Is} condition.
+     *
+     * @param c the condition
+     * @return the result
+     */
     R visit(BooleanCondition.Is c);
 
-    /** @param c the condition; @return the result */
+    /**
+     * Visits a {@code InstantCondition.Before} condition.
+     *
+     * @param c the condition
+     * @return the result
+     */
     R visit(InstantCondition.Before c);
 
-    /** @param c the condition; @return the result */
+    /**
+     * Visits a {@code InstantCondition.After} condition.
+     *
+     * @param c the condition
+     * @return the result
+     */
     R visit(InstantCondition.After c);
 
-    /** @param c the condition; @return the result */
+    /**
+     * Visits a {@code InstantCondition.Between} condition.
+     *
+     * @param c the condition
+     * @return the result
+     */
     R visit(InstantCondition.Between c);
 
-    /** @param c the condition; @return the result */
+    /**
+     * Visits a {@code InstantCondition.Within} condition.
+     *
+     * @param c the condition
+     * @return the result
+     */
     R visit(InstantCondition.Within c);
 
-    /** @param c the condition; @return the result */
+    /**
+     * Visits a {@code InstantCondition.MoreThanAgo} condition.
+     *
+     * @param c the condition
+     * @return the result
+     */
     R visit(InstantCondition.MoreThanAgo c);
 
-    /** @param c the condition; @return the result */
+    /**
+     * Visits a {@code SetCondition.Contains} condition.
+     *
+     * @param c the condition
+     * @return the result
+     */
     R visit(SetCondition.Contains c);
 
-    /** @param c the condition; @return the result */
+    /**
+     * Visits a {@code SetCondition.ContainsAny} condition.
+     *
+     * @param c the condition
+     * @return the result
+     */
     R visit(SetCondition.ContainsAny c);
 
-    /** @param c the condition; @return the result */
+    /**
+     * Visits a {@code SetCondition.ContainsAll} condition.
+     *
+     * @param c the condition
+     * @return the result
+     */
     R visit(SetCondition.ContainsAll c);
 
-    /** @param c the condition; @return the result */
+    /**
+     * Visits a {@code SetCondition.IsEmpty} condition.
+     *
+     * @param c the condition
+     * @return the result
+     */
     R visit(SetCondition.IsEmpty c);
 }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.segmentation.engine.EvaluationContext;
+import io.segmentation.internal.Instants;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -104,7 +105,7 @@ public sealed interface InstantCondition extends Condition<Instant> {
         @Override
         public boolean test(Instant value, EvaluationContext context) {
             Instant asOf = context.asOf();
-            return !value.isAfter(asOf) && !value.isBefore(asOf.minus(duration));
+            return !value.isAfter(asOf) && !value.isBefore(Instants.minusSaturated(asOf, duration));
         }
 
         @Override
@@ -126,7 +127,7 @@ public sealed interface InstantCondition extends Condition<Instant> {
 
         @Override
         public boolean test(Instant value, EvaluationContext context) {
-            return value.isBefore(context.asOf().minus(duration));
+            return value.isBefore(Instants.minusSaturated(context.asOf(), duration));
         }
 
         @Override
@@ -137,7 +138,6 @@ public sealed interface InstantCondition extends Condition<Instant> {
 
     private static void positive(Duration duration) {
         checkNotNull(duration, "duration");
-        checkArgument(
-                !duration.isNegative() && !duration.isZero(), "duration must be positive but was %s", duration);
+        checkArgument(!duration.isNegative() && !duration.isZero(), "duration must be positive but was %s", duration);
     }
 }

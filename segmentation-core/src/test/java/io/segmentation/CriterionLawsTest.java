@@ -53,8 +53,8 @@ class CriterionLawsTest {
     void and_and_or_are_commutative() {
         qt().withExamples(EXAMPLES)
                 .forAll(TREES, TREES, customers())
-                .check((a, b, c) -> eval(allOf(a, b), c) == eval(allOf(b, a), c)
-                        && eval(anyOf(a, b), c) == eval(anyOf(b, a), c));
+                .check((a, b, c) ->
+                        eval(allOf(a, b), c) == eval(allOf(b, a), c) && eval(anyOf(a, b), c) == eval(anyOf(b, a), c));
     }
 
     @Test
@@ -77,7 +77,8 @@ class CriterionLawsTest {
     @Test
     void explanation_agrees_with_match_on_every_tree() {
         qt().withExamples(EXAMPLES).forAll(TREES, customers()).checkAssert((a, c) -> {
-            SegmentMatcher<Customer> matcher = SegmentMatcher.of(Segment.where(a).named("random"));
+            SegmentMatcher<Customer> matcher =
+                    SegmentMatcher.of(Segment.where(a).named("random"));
             assertThat(matcher.explain(c, CONTEXT).matched()).isEqualTo(matcher.matches(c, CONTEXT));
         });
     }
@@ -101,7 +102,8 @@ class CriterionLawsTest {
                 .forAll(customers())
                 .check(c -> eval(age().isMissing(), c) != eval(age().isPresent(), c)
                         && eval(city().isMissing(), c) == eval(not(city().isPresent()), c)
-                        && eval(averageOrderValue().isMissing(), c) == eval(purchases().is(0), c));
+                        && eval(averageOrderValue().isMissing(), c)
+                                == eval(purchases().is(0), c));
     }
 
     @Test

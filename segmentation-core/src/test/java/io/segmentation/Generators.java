@@ -33,7 +33,8 @@ final class Generators {
     private static final List<String> TAGS = List.of("newsletter", "vip", "wholesale");
     private static final List<String> CATEGORIES = List.of("shoes", "home", "beauty");
     private static final List<String> PATHS = List.of("/shoes/trail", "/shoes/road", "/home/lamp", "/Shoes/sale");
-    private static final List<Duration> WINDOWS = List.of(Duration.ofDays(7), Duration.ofDays(30), Duration.ofDays(365));
+    private static final List<Duration> WINDOWS =
+            List.of(Duration.ofDays(7), Duration.ofDays(30), Duration.ofDays(365));
 
     private Generators() {}
 
@@ -127,7 +128,9 @@ final class Generators {
                 in -> interests().isEmpty(),
                 in -> channels().contains("web"),
                 in -> subscribedTo("email").isTrue(),
-                in -> purchasedCategory(pick(in, CATEGORIES)).inLast(pick(in, WINDOWS)).isTrue(),
+                in -> purchasedCategory(pick(in, CATEGORIES))
+                        .inLast(pick(in, WINDOWS))
+                        .isTrue(),
                 in -> event("page_view")
                         .where(property("path").startsWith("/shoes"))
                         .count()

@@ -38,9 +38,8 @@ class QuickStartTest {
                 .event(Event.of("page_view", Instant.parse("2026-05-20T08:00:00Z"), Map.of("path", "/shoes/trail")))
                 .build();
 
-        Segment<Customer> youngRepeat = Segment.where(age().between(18, 25))
-                .and(purchases().atLeast(3))
-                .named("young-repeat");
+        Segment<Customer> youngRepeat =
+                Segment.where(age().between(18, 25)).and(purchases().atLeast(3)).named("young-repeat");
         SegmentMatcher<Customer> matcher = SegmentMatcher.of(youngRepeat);
         EvaluationContext june = EvaluationContext.asOf(Instant.parse("2026-06-01T00:00:00Z"));
 

@@ -223,9 +223,8 @@ public abstract class Attribute<T, V> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(call + ": " + e.getMessage() + " for attribute '" + this + "'", e);
         } catch (NullPointerException e) {
-            NullPointerException npe = new NullPointerException(
-                    call + ": " + Objects.requireNonNullElse(e.getMessage(), "argument") + " is null for attribute '"
-                            + this + "'");
+            NullPointerException npe = new NullPointerException(call + ": "
+                    + Objects.requireNonNullElse(e.getMessage(), "argument") + " is null for attribute '" + this + "'");
             npe.initCause(e);
             throw npe;
         }

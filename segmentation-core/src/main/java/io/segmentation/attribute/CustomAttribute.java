@@ -99,7 +99,8 @@ public final class CustomAttribute {
      */
     @SuppressWarnings("unchecked") // custom set values are ImmutableSet<String> by construction
     public SetAttribute<Customer> set() {
-        return Readers.set("attribute", parameters, (c, ctx) -> value.apply(c) instanceof Set<?> s ? (Set<String>) s : null);
+        return Readers.set(
+                "attribute", parameters, (c, ctx) -> value.apply(c) instanceof Set<?> s ? (Set<String>) s : null);
     }
 
     @Override

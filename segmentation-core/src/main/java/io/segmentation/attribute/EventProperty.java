@@ -51,9 +51,10 @@ public final class EventProperty extends TextAttribute<Event> {
      * @return the attribute
      */
     public NumberAttribute<Event> number() {
-        return Readers.number("property", parameters(), (e, ctx) -> e.property(key).orElse(null) instanceof Number n
-                ? n.doubleValue()
-                : Double.NaN);
+        return Readers.number(
+                "property",
+                parameters(),
+                (e, ctx) -> e.property(key).orElse(null) instanceof Number n ? n.doubleValue() : Double.NaN);
     }
 
     /**

@@ -53,7 +53,8 @@ public final class EventQuery {
      */
     public EventQuery where(Criterion<Event> filter) {
         checkNotNull(filter, "filter");
-        return new EventQuery(type, Optional.of(this.filter.map(f -> f.and(filter)).orElse(filter)));
+        return new EventQuery(
+                type, Optional.of(this.filter.map(f -> f.and(filter)).orElse(filter)));
     }
 
     /**

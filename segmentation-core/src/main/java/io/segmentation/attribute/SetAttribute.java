@@ -65,7 +65,9 @@ public abstract class SetAttribute<T> extends Attribute<T, Set<String>> {
      */
     public final Criterion<T> containsAny(Collection<String> elements) {
         checkNotNull(elements, "elements");
-        return compare("containsAny(" + elements + ")", () -> new SetCondition.ContainsAny(ImmutableSet.copyOf(asSet(elements))));
+        return compare(
+                "containsAny(" + elements + ")",
+                () -> new SetCondition.ContainsAny(ImmutableSet.copyOf(asSet(elements))));
     }
 
     /**
@@ -87,7 +89,9 @@ public abstract class SetAttribute<T> extends Attribute<T, Set<String>> {
      */
     public final Criterion<T> containsAll(Collection<String> elements) {
         checkNotNull(elements, "elements");
-        return compare("containsAll(" + elements + ")", () -> new SetCondition.ContainsAll(ImmutableSet.copyOf(asSet(elements))));
+        return compare(
+                "containsAll(" + elements + ")",
+                () -> new SetCondition.ContainsAll(ImmutableSet.copyOf(asSet(elements))));
     }
 
     /**

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.segmentation.engine.EvaluationContext;
 import io.segmentation.internal.Format;
+import io.segmentation.internal.Instants;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -106,7 +107,7 @@ public sealed interface Window {
 
         @Override
         public Instant start(EvaluationContext context) {
-            return context.asOf().minus(duration);
+            return Instants.minusSaturated(context.asOf(), duration);
         }
 
         @Override

@@ -110,8 +110,8 @@ public abstract class WindowedNumberAttribute<T> extends NumberAttribute<T> {
             try {
                 return Window.last(duration);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("inLast(" + duration + ") for attribute '" + attribute + "': "
-                        + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        "inLast(" + duration + ") for attribute '" + attribute + "': " + e.getMessage(), e);
             }
         }
 
@@ -119,8 +119,8 @@ public abstract class WindowedNumberAttribute<T> extends NumberAttribute<T> {
             try {
                 return Window.between(from, to);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("during(" + from + ", " + to + ") for attribute '" + attribute
-                        + "': " + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        "during(" + from + ", " + to + ") for attribute '" + attribute + "': " + e.getMessage(), e);
             }
         }
     }

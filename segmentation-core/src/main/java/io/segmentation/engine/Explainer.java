@@ -64,7 +64,8 @@ final class Explainer<T> implements CriterionVisitor<T, Explanation> {
     public Explanation visitAnd(Criterion.And<T> and) {
         List<Explanation> children = operands(and.operands());
         long holding = children.stream().filter(Explanation::matched).count();
-        return node(and, holding == children.size(), "all of (" + holding + " of " + children.size() + " hold)", children);
+        return node(
+                and, holding == children.size(), "all of (" + holding + " of " + children.size() + " hold)", children);
     }
 
     @Override
@@ -83,7 +84,8 @@ final class Explainer<T> implements CriterionVisitor<T, Explanation> {
     @Override
     public Explanation visitInSegment(Criterion.InSegment<T> inSegment) {
         Explanation body = inSegment.segment().criterion().accept(this);
-        return node(inSegment, body.matched(), "in segment " + Format.value(inSegment.segment()), ImmutableList.of(body));
+        return node(
+                inSegment, body.matched(), "in segment " + Format.value(inSegment.segment()), ImmutableList.of(body));
     }
 
     @Override

@@ -69,9 +69,10 @@ public final class CustomerAttributes {
      * @return the attribute
      */
     public static NumberAttribute<Customer> decimal(String name, Function<Customer, Optional<BigDecimal>> field) {
-        return Readers.number(name, ImmutableList.of(), (c, ctx) -> field.apply(c)
-                .map(BigDecimal::doubleValue)
-                .orElse(Double.NaN));
+        return Readers.number(
+                name,
+                ImmutableList.of(),
+                (c, ctx) -> field.apply(c).map(BigDecimal::doubleValue).orElse(Double.NaN));
     }
 
     /**
@@ -91,9 +92,10 @@ public final class CustomerAttributes {
      * @return the attribute
      */
     public static NumberAttribute<Customer> companySize() {
-        return Readers.number("company_size", ImmutableList.of(), (c, ctx) -> c.companySize().isPresent()
-                ? c.companySize().getAsInt()
-                : Double.NaN);
+        return Readers.number(
+                "company_size",
+                ImmutableList.of(),
+                (c, ctx) -> c.companySize().isPresent() ? c.companySize().getAsInt() : Double.NaN);
     }
 
     /**
@@ -106,9 +108,12 @@ public final class CustomerAttributes {
     public static NumberAttribute<Customer> distanceKm(double latitude, double longitude) {
         double lat2 = Math.toRadians(latitude);
         double lon2 = Math.toRadians(longitude);
-        return Readers.number("distance_km", ImmutableList.of(latitude, longitude), (c, ctx) -> c.location()
-                .map(p -> haversineKm(Math.toRadians(p.latitude()), Math.toRadians(p.longitude()), lat2, lon2))
-                .orElse(Double.NaN));
+        return Readers.number(
+                "distance_km",
+                ImmutableList.of(latitude, longitude),
+                (c, ctx) -> c.location()
+                        .map(p -> haversineKm(Math.toRadians(p.latitude()), Math.toRadians(p.longitude()), lat2, lon2))
+                        .orElse(Double.NaN));
     }
 
     static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
@@ -124,8 +129,11 @@ public final class CustomerAttributes {
      * @return the attribute
      */
     public static WindowedNumberAttribute<Customer> purchases() {
-        return Readers.windowedNumber("purchases", ImmutableList.of(), Window.all(), (c, w, ctx) -> orders(c, w, ctx)
-                .size());
+        return Readers.windowedNumber(
+                "purchases",
+                ImmutableList.of(),
+                Window.all(),
+                (c, w, ctx) -> orders(c, w, ctx).size());
     }
 
     /**

@@ -49,7 +49,7 @@ public final class Format {
      * @return its text
      */
     public static String duration(Duration duration) {
-        if (!duration.isZero() && duration.toSeconds() % 86_400 == 0 && duration.getNano() == 0) {
+        if (!duration.isZero() && duration.equals(Duration.ofDays(duration.toDays()))) {
             return duration.toDays() + "d";
         }
         return duration.toString();

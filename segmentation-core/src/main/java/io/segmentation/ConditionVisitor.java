@@ -154,14 +154,6 @@ public interface ConditionVisitor<R> {
     R visit(InstantCondition.Within c);
 
     /**
-     * Visits a {@code InstantCondition.MoreThanAgo} condition.
-     *
-     * @param c the condition
-     * @return the result
-     */
-    R visit(InstantCondition.MoreThanAgo c);
-
-    /**
      * Visits a {@code SetCondition.Contains} condition.
      *
      * @param c the condition

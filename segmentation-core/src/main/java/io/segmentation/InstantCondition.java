@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Conditions on points in time. Absolute conditions compare with fixed instants; relative ones ({@link Within},
- * {@link MoreThanAgo}) compare with the evaluation time of the {@link EvaluationContext}, never with the wall clock.
+ * Conditions on points in time. Conditions compare with {@link TimePoint}s, fixed or relative; relative ones
+ * ({@link Within}, {@code TimePoint.ago(...)}) are measured from the evaluation time of the {@link EvaluationContext}, never with the wall clock.
  *
  * @since 0.1.0
  */
@@ -22,19 +22,19 @@ public sealed interface InstantCondition extends Condition<Instant> {
     }
 
     /**
-     * {@code value < instant} (strictly before).
+     * {@code value < point} (strictly before).
      *
-     * @param instant the exclusive upper bound
+     * @param point the exclusive bound, fixed or relative to the evaluation time
      */
-    record Before(Instant instant) implements InstantCondition {
+    record Before(TimePoint point) implements InstantCondition {
         /** Validates the operand. */
         public Before {
-            checkNotNull(instant, "instant");
+            checkNotNull(point, "point");
         }
 
         @Override
         public boolean test(Instant value, EvaluationContext context) {
-            return value.isBefore(instant);
+            return value.isBefore(point.resolve(context));
         }
 
         @Override
@@ -44,19 +44,19 @@ public sealed interface InstantCondition extends Condition<Instant> {
     }
 
     /**
-     * {@code value > instant} (strictly after).
+     * {@code value > point} (strictly after).
      *
-     * @param instant the exclusive lower bound
+     * @param point the exclusive bound, fixed or relative to the evaluation time
      */
-    record After(Instant instant) implements InstantCondition {
+    record After(TimePoint point) implements InstantCondition {
         /** Validates the operand. */
         public After {
-            checkNotNull(instant, "instant");
+            checkNotNull(point, "point");
         }
 
         @Override
         public boolean test(Instant value, EvaluationContext context) {
-            return value.isAfter(instant);
+            return value.isAfter(point.resolve(context));
         }
 
         @Override
@@ -66,22 +66,25 @@ public sealed interface InstantCondition extends Condition<Instant> {
     }
 
     /**
-     * {@code from <= value <= to} (closed at both ends).
+     * {@code from <= value <= to} (closed at both ends). Fixed bounds are checked when built; relative bounds that
+     * resolve out of order match nothing.
      *
      * @param from the inclusive start
-     * @param to the inclusive end, not before {@code from}
+     * @param to the inclusive end
      */
-    record Between(Instant from, Instant to) implements InstantCondition {
+    record Between(TimePoint from, TimePoint to) implements InstantCondition {
         /** Validates the operands. */
         public Between {
             checkNotNull(from, "from");
             checkNotNull(to, "to");
-            checkArgument(!from.isAfter(to), "start %s is after end %s", from, to);
+            if (from instanceof TimePoint.Fixed f && to instanceof TimePoint.Fixed t) {
+                checkArgument(!f.instant().isAfter(t.instant()), "start %s is after end %s", from, to);
+            }
         }
 
         @Override
         public boolean test(Instant value, EvaluationContext context) {
-            return !value.isBefore(from) && !value.isAfter(to);
+            return !value.isBefore(from.resolve(context)) && !value.isAfter(to.resolve(context));
         }
 
         @Override
@@ -106,28 +109,6 @@ public sealed interface InstantCondition extends Condition<Instant> {
         public boolean test(Instant value, EvaluationContext context) {
             Instant asOf = context.asOf();
             return !value.isAfter(asOf) && !value.isBefore(Instants.minusSaturated(asOf, duration));
-        }
-
-        @Override
-        public <R> R accept(ConditionVisitor<R> visitor) {
-            return visitor.visit(this);
-        }
-    }
-
-    /**
-     * {@code value < asOf - duration}: more than {@code duration} before the evaluation time.
-     *
-     * @param duration the positive look-back
-     */
-    record MoreThanAgo(Duration duration) implements InstantCondition {
-        /** Validates the operand. */
-        public MoreThanAgo {
-            positive(duration);
-        }
-
-        @Override
-        public boolean test(Instant value, EvaluationContext context) {
-            return value.isBefore(Instants.minusSaturated(context.asOf(), duration));
         }
 
         @Override

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.segmentation.Criterion;
 import io.segmentation.InstantCondition;
+import io.segmentation.TimePoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -42,7 +43,18 @@ public abstract class InstantAttribute<T> extends Attribute<T, Instant> {
      * @return the criterion
      */
     public final Criterion<T> before(Instant instant) {
-        return compare("before(" + instant + ")", () -> new InstantCondition.Before(instant));
+        checkNotNull(instant, "instant");
+        return before(TimePoint.at(instant));
+    }
+
+    /**
+     * Strictly before a point in time, fixed or relative: {@code before(TimePoint.ago(Period.ofMonths(3)))}.
+     *
+     * @param point the exclusive bound
+     * @return the criterion
+     */
+    public final Criterion<T> before(TimePoint point) {
+        return compare("before(" + point + ")", () -> new InstantCondition.Before(point));
     }
 
     /**
@@ -52,7 +64,18 @@ public abstract class InstantAttribute<T> extends Attribute<T, Instant> {
      * @return the criterion
      */
     public final Criterion<T> after(Instant instant) {
-        return compare("after(" + instant + ")", () -> new InstantCondition.After(instant));
+        checkNotNull(instant, "instant");
+        return after(TimePoint.at(instant));
+    }
+
+    /**
+     * Strictly after a point in time, fixed or relative: {@code after(TimePoint.today())}.
+     *
+     * @param point the exclusive bound
+     * @return the criterion
+     */
+    public final Criterion<T> after(TimePoint point) {
+        return compare("after(" + point + ")", () -> new InstantCondition.After(point));
     }
 
     /**
@@ -63,6 +86,19 @@ public abstract class InstantAttribute<T> extends Attribute<T, Instant> {
      * @return the criterion
      */
     public final Criterion<T> between(Instant from, Instant to) {
+        checkNotNull(from, "from");
+        checkNotNull(to, "to");
+        return between(TimePoint.at(from), TimePoint.at(to));
+    }
+
+    /**
+     * From {@code from} to {@code to}, both inclusive; fixed or relative points.
+     *
+     * @param from the inclusive start
+     * @param to the inclusive end
+     * @return the criterion
+     */
+    public final Criterion<T> between(TimePoint from, TimePoint to) {
         return compare("between(" + from + ", " + to + ")", () -> new InstantCondition.Between(from, to));
     }
 
@@ -94,7 +130,7 @@ public abstract class InstantAttribute<T> extends Attribute<T, Instant> {
     }
 
     final Criterion<T> moreThanAgo(Duration duration) {
-        return compare("moreThan(" + duration + ").ago()", () -> new InstantCondition.MoreThanAgo(duration));
+        return compare("moreThan(" + duration + ").ago()", () -> new InstantCondition.Before(TimePoint.ago(duration)));
     }
 
     /**
@@ -113,7 +149,7 @@ public abstract class InstantAttribute<T> extends Attribute<T, Instant> {
         }
 
         /**
-         * Strictly earlier than the evaluation time minus the duration.
+         * Strictly earlier than the evaluation time minus the duration: {@code before(TimePoint.ago(duration))}.
          *
          * @return the criterion
          * @throws IllegalArgumentException if the duration is not positive

@@ -4,6 +4,7 @@ import io.segmentation.Criterion;
 import io.segmentation.Segment;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Period;
 import java.util.Collection;
 import java.util.StringJoiner;
 
@@ -53,6 +54,25 @@ public final class Format {
             return duration.toDays() + "d";
         }
         return duration.toString();
+    }
+
+    /**
+     * A period: {@code 3m} for months, {@code 2y} for years, {@code 10d} for days, ISO-8601 otherwise.
+     *
+     * @param period the period
+     * @return its text
+     */
+    public static String period(Period period) {
+        if (period.getYears() == 0 && period.getMonths() == 0) {
+            return period.getDays() + "d";
+        }
+        if (period.getDays() == 0 && period.getYears() == 0) {
+            return period.getMonths() + "m";
+        }
+        if (period.getDays() == 0 && period.getMonths() == 0) {
+            return period.getYears() + "y";
+        }
+        return period.toString();
     }
 
     /**

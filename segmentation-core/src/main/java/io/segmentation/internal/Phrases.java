@@ -11,6 +11,7 @@ import io.segmentation.InstantCondition;
 import io.segmentation.NumberCondition;
 import io.segmentation.SetCondition;
 import io.segmentation.TextCondition;
+import io.segmentation.TimePoint;
 
 /** The wording of every condition, in one place, for explanations and descriptions. */
 public final class Phrases implements ConditionVisitor<Phrase> {
@@ -27,6 +28,16 @@ public final class Phrases implements ConditionVisitor<Phrase> {
      */
     public static Phrase of(Condition<?> condition) {
         return condition.accept(INSTANCE);
+    }
+
+    private static String point(TimePoint point) {
+        if (point instanceof TimePoint.DurationAgo ago) {
+            return Format.duration(ago.duration()) + " ago";
+        }
+        if (point instanceof TimePoint.PeriodAgo ago) {
+            return Format.period(ago.period()) + " ago";
+        }
+        return point.toString();
     }
 
     private static String ignoringCase(boolean ignoreCase) {
@@ -113,27 +124,22 @@ public final class Phrases implements ConditionVisitor<Phrase> {
 
     @Override
     public Phrase visit(InstantCondition.Before c) {
-        return Phrase.is("before " + c.instant());
+        return Phrase.is("before " + point(c.point()));
     }
 
     @Override
     public Phrase visit(InstantCondition.After c) {
-        return Phrase.is("after " + c.instant());
+        return Phrase.is("after " + point(c.point()));
     }
 
     @Override
     public Phrase visit(InstantCondition.Between c) {
-        return Phrase.is("between " + c.from() + " and " + c.to());
+        return Phrase.is("between " + point(c.from()) + " and " + point(c.to()));
     }
 
     @Override
     public Phrase visit(InstantCondition.Within c) {
         return Phrase.is("within the last " + Format.duration(c.duration()));
-    }
-
-    @Override
-    public Phrase visit(InstantCondition.MoreThanAgo c) {
-        return Phrase.is("more than " + Format.duration(c.duration()) + " ago");
     }
 
     @Override

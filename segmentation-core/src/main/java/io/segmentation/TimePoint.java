@@ -1,0 +1,225 @@
+package io.segmentation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.segmentation.engine.EvaluationContext;
+import io.segmentation.internal.Format;
+import io.segmentation.internal.Instants;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+
+/**
+ * A point in time that instant conditions compare with: fixed ({@link #at(Instant)}, {@link #on(LocalDate)}) or
+ * relative to the evaluation time ({@link #now()}, {@link #today()}, {@link #ago(Duration)}, {@link #ago(Period)}).
+ * Relative points are resolved against the {@link EvaluationContext}, never the wall clock; calendar points (dates,
+ * today, months) use the context's zone.
+ *
+ * <pre>{@code
+ * lastPurchase().before(TimePoint.ago(Period.ofMonths(3)))     // text: last_purchase < -3m
+ * firstPurchase().after(TimePoint.on(LocalDate.of(2026, 1, 31))) // text: first_purchase > 2026-01-31
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public sealed interface TimePoint {
+
+    /**
+     * A fixed instant.
+     *
+     * @param instant the instant
+     * @return the point
+     */
+    static TimePoint at(Instant instant) {
+        return new Fixed(instant);
+    }
+
+    /**
+     * The start of a calendar day in the context's zone.
+     *
+     * @param date the day
+     * @return the point
+     */
+    static TimePoint on(LocalDate date) {
+        return new StartOfDay(date);
+    }
+
+    /**
+     * The evaluation time itself.
+     *
+     * @return the point
+     */
+    static TimePoint now() {
+        return Now.INSTANCE;
+    }
+
+    /**
+     * The start of the evaluation date in the context's zone.
+     *
+     * @return the point
+     */
+    static TimePoint today() {
+        return Today.INSTANCE;
+    }
+
+    /**
+     * The evaluation time minus a positive duration.
+     *
+     * @param duration a positive duration
+     * @return the point
+     */
+    static TimePoint ago(Duration duration) {
+        return new DurationAgo(duration);
+    }
+
+    /**
+     * The evaluation time minus a positive calendar period, in the context's zone ({@code -3m} in text).
+     *
+     * @param period a positive period
+     * @return the point
+     */
+    static TimePoint ago(Period period) {
+        return new PeriodAgo(period);
+    }
+
+    /**
+     * The instant this point stands for in a context.
+     *
+     * @param context the evaluation context
+     * @return the instant
+     */
+    Instant resolve(EvaluationContext context);
+
+    /**
+     * A fixed instant.
+     *
+     * @param instant the instant
+     */
+    record Fixed(Instant instant) implements TimePoint {
+        /** Validates the instant. */
+        public Fixed {
+            checkNotNull(instant, "instant");
+        }
+
+        @Override
+        public Instant resolve(EvaluationContext context) {
+            return instant;
+        }
+
+        @Override
+        public String toString() {
+            return instant.toString();
+        }
+    }
+
+    /**
+     * The start of a day in the context's zone.
+     *
+     * @param date the day
+     */
+    record StartOfDay(LocalDate date) implements TimePoint {
+        /** Validates the date. */
+        public StartOfDay {
+            checkNotNull(date, "date");
+        }
+
+        @Override
+        public Instant resolve(EvaluationContext context) {
+            return date.atStartOfDay(context.zone()).toInstant();
+        }
+
+        @Override
+        public String toString() {
+            return date.toString();
+        }
+    }
+
+    /** The evaluation time. */
+    enum Now implements TimePoint {
+        /** The only instance. */
+        INSTANCE;
+
+        @Override
+        public Instant resolve(EvaluationContext context) {
+            return context.asOf();
+        }
+
+        @Override
+        public String toString() {
+            return "now";
+        }
+    }
+
+    /** The start of the evaluation date. */
+    enum Today implements TimePoint {
+        /** The only instance. */
+        INSTANCE;
+
+        @Override
+        public Instant resolve(EvaluationContext context) {
+            return context.today().atStartOfDay(context.zone()).toInstant();
+        }
+
+        @Override
+        public String toString() {
+            return "today";
+        }
+    }
+
+    /**
+     * The evaluation time minus a duration.
+     *
+     * @param duration the positive look-back
+     */
+    record DurationAgo(Duration duration) implements TimePoint {
+        /** Validates the duration. */
+        public DurationAgo {
+            checkNotNull(duration, "duration");
+            checkArgument(
+                    !duration.isNegative() && !duration.isZero(),
+                    "look-back must be a positive duration but was %s",
+                    duration);
+        }
+
+        @Override
+        public Instant resolve(EvaluationContext context) {
+            return Instants.minusSaturated(context.asOf(), duration);
+        }
+
+        @Override
+        public String toString() {
+            return "-" + Format.duration(duration);
+        }
+    }
+
+    /**
+     * The evaluation time minus a calendar period, in the context's zone.
+     *
+     * @param period the positive look-back
+     */
+    record PeriodAgo(Period period) implements TimePoint {
+        /** Validates the period. */
+        public PeriodAgo {
+            checkNotNull(period, "period");
+            checkArgument(
+                    !period.isNegative() && !period.isZero(), "look-back must be a positive period but was %s", period);
+        }
+
+        @Override
+        public Instant resolve(EvaluationContext context) {
+            try {
+                return context.asOf().atZone(context.zone()).minus(period).toInstant();
+            } catch (DateTimeException | ArithmeticException e) {
+                return Instant.MIN;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "-" + Format.period(period);
+        }
+    }
+}

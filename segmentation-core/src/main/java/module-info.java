@@ -2,7 +2,7 @@
  * Segmentation core: the customer model, the segment DSL, the matcher and its explanations.
  *
  * <p>Exported: {@code io.segmentation} (segments, criteria, the {@code Attributes} vocabulary),
- * {@code io.segmentation.attribute}, {@code io.segmentation.customer} and {@code io.segmentation.engine}. Everything
+ * {@code io.segmentation.attribute}, {@code io.segmentation.customer}, {@code io.segmentation.engine} and {@code io.segmentation.text}. Everything
  * under {@code io.segmentation.internal} is implementation.
  */
 module io.segmentation {
@@ -13,4 +13,5 @@ module io.segmentation {
     exports io.segmentation.attribute;
     exports io.segmentation.customer;
     exports io.segmentation.engine;
+    exports io.segmentation.text;
 }

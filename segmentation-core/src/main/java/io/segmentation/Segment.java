@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.segmentation.internal.CriterionDescriber;
 import io.segmentation.internal.References;
+import io.segmentation.text.SegmentQuery;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -138,10 +139,17 @@ public final class Segment<T> {
         return Objects.hash(name, description, criterion);
     }
 
-    /** A readable form: the name, if any, and the criterion, e.g. {@code young-repeat: age is between 18 and 25}. */
+    /**
+     * The canonical query text of the criterion ({@link io.segmentation.text.SegmentQuery#toText}), e.g.
+     * {@code age BETWEEN 18 AND 25 AND purchases >= 3}; for a criterion without text form (a custom predicate), a
+     * readable description instead.
+     */
     @Override
     public String toString() {
-        String body = CriterionDescriber.describe(criterion);
-        return name.map(n -> n + ": " + body).orElse(body);
+        try {
+            return SegmentQuery.toText(criterion);
+        } catch (IllegalArgumentException e) {
+            return CriterionDescriber.describe(criterion);
+        }
     }
 }

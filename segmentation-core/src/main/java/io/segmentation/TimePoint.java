@@ -76,12 +76,20 @@ public sealed interface TimePoint {
     }
 
     /**
-     * The evaluation time minus a positive calendar period, in the context's zone ({@code -3m} in text).
+     * The evaluation time minus a positive calendar period, in the context's zone ({@code -3m} in text). Periods of
+     * months and years are calendar arithmetic; a period of days only is the same as {@link #ago(Duration)} of that
+     * many 24-hour days; a period mixing both is rejected.
      *
-     * @param period a positive period
+     * @param period a positive period of months and years, or of days
      * @return the point
+     * @throws IllegalArgumentException if the period is not positive or mixes days with months or years
      */
     static TimePoint ago(Period period) {
+        checkNotNull(period, "period");
+        if (period.getYears() == 0 && period.getMonths() == 0) {
+            checkArgument(period.getDays() > 0, "look-back must be a positive period but was %s", period);
+            return new DurationAgo(Duration.ofDays(period.getDays()));
+        }
         return new PeriodAgo(period);
     }
 
@@ -201,11 +209,14 @@ public sealed interface TimePoint {
      * @param period the positive look-back
      */
     record PeriodAgo(Period period) implements TimePoint {
-        /** Validates the period. */
+        /** Validates the period and normalises it to months. */
         public PeriodAgo {
             checkNotNull(period, "period");
             checkArgument(
-                    !period.isNegative() && !period.isZero(), "look-back must be a positive period but was %s", period);
+                    period.getDays() == 0 && period.toTotalMonths() > 0,
+                    "look-back must be a positive number of months or years without days but was %s",
+                    period);
+            period = Period.ofMonths(Math.toIntExact(period.toTotalMonths()));
         }
 
         @Override

@@ -25,13 +25,37 @@ import java.util.function.Function;
 public final class CustomAttribute {
 
     private final String key;
-    private final ImmutableList<Object> parameters;
     private final Function<Customer, Object> value;
 
     private CustomAttribute(String key) {
         this.key = key;
-        this.parameters = ImmutableList.of(key);
         this.value = CustomerAttributes.custom(key);
+    }
+
+    /**
+     * This attribute read as a type.
+     *
+     * @param type the value type
+     * @return the attribute
+     */
+    public Attribute<Customer, ?> as(ValueType type) {
+        checkNotNull(type, "type");
+        switch (type) {
+            case NUMBER:
+                return number();
+            case BOOLEAN:
+                return bool();
+            case INSTANT:
+                return instant();
+            case SET:
+                return set();
+            default:
+                return text();
+        }
+    }
+
+    private ImmutableList<Object> parameters(ValueType type) {
+        return ImmutableList.of(key, type);
     }
 
     /**
@@ -61,7 +85,8 @@ public final class CustomAttribute {
      * @return the attribute
      */
     public TextAttribute<Customer> text() {
-        return Readers.text("attribute", parameters, (c, ctx) -> value.apply(c) instanceof String s ? s : null);
+        return Readers.text(
+                "attribute", parameters(ValueType.TEXT), (c, ctx) -> value.apply(c) instanceof String s ? s : null);
     }
 
     /**
@@ -71,7 +96,9 @@ public final class CustomAttribute {
      */
     public NumberAttribute<Customer> number() {
         return Readers.number(
-                "attribute", parameters, (c, ctx) -> value.apply(c) instanceof Number n ? n.doubleValue() : Double.NaN);
+                "attribute",
+                parameters(ValueType.NUMBER),
+                (c, ctx) -> value.apply(c) instanceof Number n ? n.doubleValue() : Double.NaN);
     }
 
     /**
@@ -80,7 +107,8 @@ public final class CustomAttribute {
      * @return the attribute
      */
     public BooleanAttribute<Customer> bool() {
-        return Readers.bool("attribute", parameters, (c, ctx) -> value.apply(c) instanceof Boolean b ? b : null);
+        return Readers.bool(
+                "attribute", parameters(ValueType.BOOLEAN), (c, ctx) -> value.apply(c) instanceof Boolean b ? b : null);
     }
 
     /**
@@ -89,7 +117,10 @@ public final class CustomAttribute {
      * @return the attribute
      */
     public InstantAttribute<Customer> instant() {
-        return Readers.instant("attribute", parameters, (c, ctx) -> CustomerAttributes.asInstant(value.apply(c), ctx));
+        return Readers.instant(
+                "attribute",
+                parameters(ValueType.INSTANT),
+                (c, ctx) -> CustomerAttributes.asInstant(value.apply(c), ctx));
     }
 
     /**
@@ -100,7 +131,9 @@ public final class CustomAttribute {
     @SuppressWarnings("unchecked") // custom set values are ImmutableSet<String> by construction
     public SetAttribute<Customer> set() {
         return Readers.set(
-                "attribute", parameters, (c, ctx) -> value.apply(c) instanceof Set<?> s ? (Set<String>) s : null);
+                "attribute",
+                parameters(ValueType.SET),
+                (c, ctx) -> value.apply(c) instanceof Set<?> s ? (Set<String>) s : null);
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class EventProperty extends TextAttribute<Event> {
     private final String key;
 
     private EventProperty(String key) {
-        super("property", ImmutableList.of(key));
+        super("property", ImmutableList.of(key, ValueType.TEXT));
         this.key = key;
     }
 
@@ -46,6 +46,37 @@ public final class EventProperty extends TextAttribute<Event> {
     }
 
     /**
+     * The property's name.
+     *
+     * @return the key
+     */
+    public String key() {
+        return key;
+    }
+
+    /**
+     * The property read as a type: text, number or boolean.
+     *
+     * @param type {@link ValueType#TEXT}, {@link ValueType#NUMBER} or {@link ValueType#BOOLEAN}
+     * @return the attribute
+     * @throws IllegalArgumentException for other types, which event properties cannot hold
+     */
+    public Attribute<Event, ?> as(ValueType type) {
+        checkNotNull(type, "type");
+        switch (type) {
+            case TEXT:
+                return this;
+            case NUMBER:
+                return number();
+            case BOOLEAN:
+                return bool();
+            default:
+                throw new IllegalArgumentException(
+                        "event property '" + key + "' cannot be read as " + type + "; use text, number or boolean");
+        }
+    }
+
+    /**
      * The property read as a number.
      *
      * @return the attribute
@@ -64,6 +95,8 @@ public final class EventProperty extends TextAttribute<Event> {
      */
     public BooleanAttribute<Event> bool() {
         return Readers.bool(
-                "property", parameters(), (e, ctx) -> e.property(key).orElse(null) instanceof Boolean b ? b : null);
+                "property",
+                ImmutableList.of(key, ValueType.BOOLEAN),
+                (e, ctx) -> e.property(key).orElse(null) instanceof Boolean b ? b : null);
     }
 }

@@ -234,7 +234,7 @@ public final class CustomerAttributes {
      * @return the attribute
      */
     public static WindowedNumberAttribute<Customer> eventCount(String type, Optional<Criterion<Event>> filter) {
-        return Readers.windowedNumber("events", qualifiers(type, filter), Window.all(), (c, w, ctx) -> {
+        return Readers.windowedNumber("event", qualifiers(type, filter), Window.all(), (c, w, ctx) -> {
             int count = 0;
             for (Event e : c.eventsBetween(w.start(ctx), w.end(ctx))) {
                 if (accepts(e, type, filter, ctx)) {

@@ -44,35 +44,37 @@ public final class Format {
     }
 
     /**
-     * A duration: whole days as {@code 30d}, anything else in ISO-8601 ({@code PT12H}).
+     * A duration in its largest whole unit: {@code 30d}, {@code 12h}, {@code 90min}, {@code 45s}; ISO-8601 for
+     * fractions of a second. These are also the units of the query language.
      *
      * @param duration the duration
      * @return its text
      */
     public static String duration(Duration duration) {
-        if (!duration.isZero() && duration.equals(Duration.ofDays(duration.toDays()))) {
-            return duration.toDays() + "d";
+        if (duration.isZero() || duration.getNano() != 0) {
+            return duration.toString();
         }
-        return duration.toString();
+        long seconds = duration.getSeconds();
+        if (seconds % 86_400 == 0) {
+            return seconds / 86_400 + "d";
+        }
+        if (seconds % 3_600 == 0) {
+            return seconds / 3_600 + "h";
+        }
+        if (seconds % 60 == 0) {
+            return seconds / 60 + "min";
+        }
+        return seconds + "s";
     }
 
     /**
-     * A period: {@code 3m} for months, {@code 2y} for years, {@code 10d} for days, ISO-8601 otherwise.
+     * A period of whole months (or years), as months: {@code 3m}.
      *
-     * @param period the period
+     * @param period the period, without days
      * @return its text
      */
     public static String period(Period period) {
-        if (period.getYears() == 0 && period.getMonths() == 0) {
-            return period.getDays() + "d";
-        }
-        if (period.getDays() == 0 && period.getYears() == 0) {
-            return period.getMonths() + "m";
-        }
-        if (period.getDays() == 0 && period.getMonths() == 0) {
-            return period.getYears() + "y";
-        }
-        return period.toString();
+        return period.toTotalMonths() + "m";
     }
 
     /**

@@ -1,0 +1,66 @@
+package io.segmentation.text;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/**
+ * Bounds on untrusted query text, so that parsing is cheap and safe whatever arrives: the longest text, the deepest
+ * nesting of parentheses and {@code NOT}s, and the longest {@code IN (…)} list. Exceeding one is a
+ * {@link SegmentSyntaxException} at the spot.
+ *
+ * <pre>{@code
+ * SegmentQuery.parser(registry).withLimits(QueryLimits.defaults().withMaxLength(2_000)).parse(text);
+ * }</pre>
+ *
+ * @param maxLength the longest text, in chars (default 10 000)
+ * @param maxDepth the deepest nesting (default 32)
+ * @param maxListSize the longest value list (default 1 000)
+ * @since 0.1.0
+ */
+public record QueryLimits(int maxLength, int maxDepth, int maxListSize) {
+
+    /** Validates the limits. */
+    public QueryLimits {
+        checkArgument(maxLength >= 1, "maxLength must be positive but was %s", maxLength);
+        checkArgument(maxDepth >= 1 && maxDepth <= 1_000, "maxDepth must be in [1, 1000] but was %s", maxDepth);
+        checkArgument(maxListSize >= 1, "maxListSize must be positive but was %s", maxListSize);
+    }
+
+    /**
+     * The safe defaults: 10 000 chars, depth 32, lists of 1 000.
+     *
+     * @return the defaults
+     */
+    public static QueryLimits defaults() {
+        return new QueryLimits(10_000, 32, 1_000);
+    }
+
+    /**
+     * These limits with another maximum length.
+     *
+     * @param maxLength the longest text, in chars
+     * @return the limits
+     */
+    public QueryLimits withMaxLength(int maxLength) {
+        return new QueryLimits(maxLength, maxDepth, maxListSize);
+    }
+
+    /**
+     * These limits with another maximum depth.
+     *
+     * @param maxDepth the deepest nesting, at most 1 000
+     * @return the limits
+     */
+    public QueryLimits withMaxDepth(int maxDepth) {
+        return new QueryLimits(maxLength, maxDepth, maxListSize);
+    }
+
+    /**
+     * These limits with another maximum list size.
+     *
+     * @param maxListSize the longest value list
+     * @return the limits
+     */
+    public QueryLimits withMaxListSize(int maxListSize) {
+        return new QueryLimits(maxLength, maxDepth, maxListSize);
+    }
+}

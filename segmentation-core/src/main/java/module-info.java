@@ -8,6 +8,7 @@
 module io.segmentation {
     requires transitive com.google.common;
     requires static org.slf4j;
+    requires re2j;
 
     exports io.segmentation;
     exports io.segmentation.attribute;

@@ -5,10 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import io.segmentation.engine.EvaluationContext;
+import io.segmentation.internal.Regexes;
 import java.util.Collection;
 import java.util.Locale;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Conditions on text. Case-insensitive variants fold both sides with {@code toLowerCase(Locale.ROOT)}; their operand
@@ -160,77 +159,35 @@ public sealed interface TextCondition extends Condition<String> {
     }
 
     /**
-     * The whole value matches a regular expression ({@link java.util.regex.Matcher#matches()}, not {@code find}).
-     * Two conditions are equal when their pattern text and case sensitivity are equal.
+     * The whole value matches a regular expression. Patterns use RE2 syntax (as in Go and RE2/J): matching takes
+     * time linear in the input, whatever the pattern, so patterns from untrusted text cannot cause catastrophic
+     * backtracking; in exchange there are no back-references or look-arounds.
      *
-     * @param pattern the compiled pattern
+     * @param regex the RE2 expression
+     * @param ignoreCase whether case is ignored
      */
-    record Matches(Pattern pattern) implements TextCondition {
-        /** Validates the pattern. */
+    record Matches(String regex, boolean ignoreCase) implements TextCondition {
+        /** Validates (compiles) the expression. */
         public Matches {
-            checkNotNull(pattern, "pattern");
-            checkArgument(
-                    (pattern.flags() & ~Pattern.CASE_INSENSITIVE) == 0,
-                    "only the CASE_INSENSITIVE flag is supported, got flags %s",
-                    pattern.flags());
+            checkNotNull(regex, "regex");
+            Regexes.compile(regex, ignoreCase);
         }
 
         /**
          * Compiles {@code regex}.
          *
-         * @param regex a {@link java.util.regex.Pattern} expression
+         * @param regex an RE2 expression
          * @param ignoreCase whether case is ignored
          * @return the condition
-         * @throws IllegalArgumentException if the expression is invalid, with the reason and position
+         * @throws IllegalArgumentException if the expression is invalid, with the reason
          */
         public static Matches of(String regex, boolean ignoreCase) {
-            checkNotNull(regex, "regex");
-            try {
-                return new Matches(Pattern.compile(regex, ignoreCase ? Pattern.CASE_INSENSITIVE : 0));
-            } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException(
-                        "invalid regular expression '" + regex + "': " + e.getDescription() + " near index "
-                                + e.getIndex(),
-                        e);
-            }
-        }
-
-        /**
-         * The expression's text.
-         *
-         * @return the regex
-         */
-        public String regex() {
-            return pattern.pattern();
-        }
-
-        /**
-         * Whether case is ignored.
-         *
-         * @return true for a case-insensitive pattern
-         */
-        public boolean ignoreCase() {
-            return (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0;
+            return new Matches(regex, ignoreCase);
         }
 
         @Override
         public boolean test(String value, EvaluationContext context) {
-            return pattern.matcher(value).matches();
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Matches other && regex().equals(other.regex()) && ignoreCase() == other.ignoreCase();
-        }
-
-        @Override
-        public int hashCode() {
-            return regex().hashCode() * 31 + Boolean.hashCode(ignoreCase());
-        }
-
-        @Override
-        public String toString() {
-            return "Matches[regex=" + regex() + ", ignoreCase=" + ignoreCase() + "]";
+            return Regexes.compile(regex, ignoreCase).matches(value);
         }
 
         @Override

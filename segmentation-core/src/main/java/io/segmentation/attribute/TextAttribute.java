@@ -17,7 +17,7 @@ import java.util.List;
  * country().in("DE", "AT", "CH")
  * city().isIgnoringCase("berlin")
  * postalCode().startsWith("10")
- * occupation().matches("(?i).*engineer.*")
+ * occupation().matches(".*engineer.*")
  * }</pre>
  *
  * @param <T> the subject type
@@ -160,9 +160,10 @@ public abstract class TextAttribute<T> extends Attribute<T, String> {
     }
 
     /**
-     * The whole value matches the regular expression ({@link java.util.regex.Matcher#matches()}).
+     * The whole value matches the regular expression, in RE2 syntax (linear-time: no back-references or
+     * look-arounds).
      *
-     * @param regex a {@link java.util.regex.Pattern} expression
+     * @param regex an RE2 expression
      * @return the criterion
      * @throws IllegalArgumentException if the expression is invalid
      */
@@ -173,7 +174,7 @@ public abstract class TextAttribute<T> extends Attribute<T, String> {
     /**
      * The whole value matches the regular expression, ignoring case.
      *
-     * @param regex a {@link java.util.regex.Pattern} expression
+     * @param regex an RE2 expression
      * @return the criterion
      * @throws IllegalArgumentException if the expression is invalid
      */

@@ -84,7 +84,7 @@ public final class EventProperty extends TextAttribute<Event> {
     public NumberAttribute<Event> number() {
         return Readers.number(
                 "property",
-                parameters(),
+                ImmutableList.of(key, ValueType.NUMBER),
                 (e, ctx) -> e.property(key).orElse(null) instanceof Number n ? n.doubleValue() : Double.NaN);
     }
 

@@ -2,12 +2,16 @@ package io.segmentation;
 
 import static io.segmentation.Attributes.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.segmentation.attribute.AttributeRegistry;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Event;
 import io.segmentation.customer.Order;
 import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentMatcher;
+import io.segmentation.text.SegmentQuery;
+import io.segmentation.text.SegmentSyntaxException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -63,16 +67,51 @@ class QuickStartTest {
     }
 
     @Test
+    void readme_text_section_compiles_and_behaves_as_commented() {
+        // README text and JSON: begin
+        Segment<Customer> lapsedShoeFans = SegmentQuery.parse(
+                "event('page_view', path STARTS WITH '/shoes', last: 30d) >= 1 AND last_purchase < -90d");
+        String stored = SegmentQuery.toText(lapsedShoeFans); // the canonical text, parsed back to an equal segment
+
+        AttributeRegistry<Customer> registry = AttributeRegistry.builtIn()
+                .withSegment(Segment.where(tags().contains("newsletter")).named("newsletter"));
+        Segment<Customer> b2bReach = SegmentQuery.parser(registry)
+                .parse("(industry = 'retail' OR company_size >= 250) AND IN SEGMENT 'newsletter'");
+
+        try {
+            SegmentQuery.parse("agee BETWEEN 18 AND 25");
+        } catch (SegmentSyntaxException e) {
+            System.out.println(e.getMessage()); // line 1, column 1: unknown attribute 'agee' — did you mean 'age'?
+        }
+        // README text and JSON: end
+
+        assertThat(SegmentQuery.parse(stored)).isEqualTo(lapsedShoeFans);
+        assertThat(b2bReach.criterion()).isInstanceOf(Criterion.And.class);
+        assertThatThrownBy(() -> SegmentQuery.parse("agee BETWEEN 18 AND 25"))
+                .hasMessageStartingWith("line 1, column 1: unknown attribute 'agee' — did you mean 'age'?");
+    }
+
+    @Test
     void readme_quick_start_is_the_code_this_test_runs() throws IOException {
+        assertReadmeSectionIsTested("## Quick start", "README quick start");
+    }
+
+    @Test
+    void readme_text_section_is_the_code_this_test_runs() throws IOException {
+        assertReadmeSectionIsTested("## Segments as text and JSON", "README text and JSON");
+    }
+
+    private static void assertReadmeSectionIsTested(String heading, String marker) throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"));
-        int section = readme.indexOf("## Quick start");
+        int section = readme.indexOf(heading);
+        assertThat(section).as("README section %s", heading).isNotNegative();
         int start = readme.indexOf("```java\n", section) + "```java\n".length();
         String documented = readme.substring(start, readme.indexOf("```", start));
 
         String source = Files.readString(Path.of("src/test/java/io/segmentation/QuickStartTest.java"));
         String tested = source.substring(
-                source.indexOf("// README quick start: begin") + "// README quick start: begin".length(),
-                source.indexOf("// README quick start: end"));
+                source.indexOf("// " + marker + ": begin") + ("// " + marker + ": begin").length(),
+                source.indexOf("// " + marker + ": end"));
 
         assertThat(withoutWhitespace(documented)).isEqualTo(withoutWhitespace(tested));
     }

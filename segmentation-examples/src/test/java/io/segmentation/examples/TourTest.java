@@ -1,0 +1,68 @@
+package io.segmentation.examples;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.segmentation.customer.Customer;
+import io.segmentation.engine.EvaluationContext;
+import io.segmentation.engine.SegmentMatcher;
+import io.segmentation.examples.ExampleSegments.Example;
+import io.segmentation.examples.data.SampleData;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TourTest {
+
+    private static final List<Customer> CUSTOMERS = SampleData.load();
+    private static final EvaluationContext JUNE = EvaluationContext.asOf(Tour.AS_OF);
+
+    @Test
+    void report_names_every_segment() {
+        String report = Tour.report(CUSTOMERS, JUNE);
+
+        for (Example example : ExampleSegments.ALL) {
+            assertThat(report).contains(example.segment().name().orElseThrow());
+        }
+    }
+
+    @Test
+    void report_explains_a_member_and_a_non_member_of_the_combined_segment() {
+        String report = Tour.report(CUSTOMERS, JUNE);
+
+        assertThat(report)
+                .contains("✓ segment 'dach-high-value-email'")
+                .contains("✗ segment 'dach-high-value-email'")
+                .contains("in segment 'dach'");
+    }
+
+    @Test
+    void every_example_segment_is_non_empty_and_smaller_than_the_population() {
+        for (Example example : ExampleSegments.ALL) {
+            int size =
+                    SegmentMatcher.of(example.segment()).filter(CUSTOMERS, JUNE).size();
+
+            assertThat(size).as(example.segment().toString()).isPositive().isLessThan(CUSTOMERS.size());
+        }
+    }
+
+    @Test
+    void report_is_the_same_every_time() {
+        assertThat(Tour.report(CUSTOMERS, JUNE)).isEqualTo(Tour.report(CUSTOMERS, JUNE));
+    }
+
+    @Test
+    void main_prints_the_report_in_utf_8() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        try {
+            System.setOut(new PrintStream(bytes, true, UTF_8));
+            Tour.main(new String[0]);
+        } finally {
+            System.setOut(original);
+        }
+
+        assertThat(bytes.toString(UTF_8)).isEqualTo(Tour.report(CUSTOMERS, JUNE));
+    }
+}

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,10 +33,10 @@ public final class EvaluationContext {
     private final ZoneId zone;
     private final LocalDate today;
 
-    private EvaluationContext(Instant asOf, ZoneId zone) {
+    private EvaluationContext(Instant asOf, ZoneId zone, LocalDate today) {
         this.asOf = asOf;
         this.zone = zone;
-        this.today = LocalDate.ofInstant(asOf, zone);
+        this.today = today;
     }
 
     /**
@@ -59,7 +60,14 @@ public final class EvaluationContext {
         checkNotNull(asOf, "asOf");
         checkNotNull(zone, "zone");
         checkArgument(asOf.isBefore(Instant.MAX), "asOf must be before Instant.MAX but was %s", asOf);
-        return new EvaluationContext(asOf, zone);
+        LocalDate today;
+        try {
+            today = LocalDate.ofInstant(asOf, zone);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(
+                    "asOf: " + asOf + " has no calendar date in zone " + zone + " (" + e.getMessage() + ")", e);
+        }
+        return new EvaluationContext(asOf, zone, today);
     }
 
     /**

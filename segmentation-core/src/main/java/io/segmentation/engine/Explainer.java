@@ -28,7 +28,8 @@ final class Explainer<T> implements CriterionVisitor<T, Explanation> {
     static <T> Explanation explain(Segment<T> segment, T subject, EvaluationContext context) {
         Explanation body = segment.criterion().accept(new Explainer<>(subject, context));
         String name = segment.name().map(n -> "segment " + Format.quote(n)).orElse("segment");
-        return new Explanation(body.matched(), segment.toString(), null, name, ImmutableList.of(body));
+        return new Explanation(
+                body.matched(), CriterionDescriber.describe(segment.criterion()), null, name, ImmutableList.of(body));
     }
 
     @Override

@@ -83,9 +83,10 @@ public final class Explanation {
     }
 
     /**
-     * The leaves that decided the outcome the wrong way for a match: failing leaves under a failed node.
+     * What made a failed match fail: under a failed node, its failed children, down to the nodes that failed on their
+     * own — failed leaves, or a failed {@code not} whose operand held. Empty when this node matched.
      *
-     * @return the failing leaf explanations, depth first
+     * @return the failing explanations, depth first
      */
     public List<Explanation> failures() {
         ImmutableList.Builder<Explanation> found = ImmutableList.builder();
@@ -94,14 +95,18 @@ public final class Explanation {
     }
 
     private static void collectFailures(Explanation node, ImmutableList.Builder<Explanation> found) {
-        if (node.children.isEmpty()) {
-            if (!node.matched) {
-                found.add(node);
-            }
+        if (node.matched) {
             return;
         }
+        boolean failedChild = false;
         for (Explanation child : node.children) {
-            collectFailures(child, found);
+            if (!child.matched) {
+                failedChild = true;
+                collectFailures(child, found);
+            }
+        }
+        if (!failedChild) {
+            found.add(node);
         }
     }
 

@@ -62,6 +62,10 @@ public final class Customer {
     private final ImmutableSet<String> subscriptions;
     private final ImmutableSet<String> tags;
     private final ImmutableMap<String, Object> customAttributes;
+    // Derived from orders and events, for allocation-free window lookups: instants in list order, and running totals.
+    private final Instant[] orderInstants;
+    private final double[] spentBefore;
+    private final Instant[] eventInstants;
 
     private Customer(Builder builder) {
         this.id = builder.id;
@@ -87,6 +91,16 @@ public final class Customer {
         this.tags = ImmutableSet.copyOf(builder.tags);
         this.customAttributes = ImmutableMap.copyOf(builder.customAttributes);
         Checks.uniqueOrderIds(orders);
+        this.orderInstants = new Instant[orders.size()];
+        this.spentBefore = new double[orders.size() + 1];
+        for (int i = 0; i < orders.size(); i++) {
+            orderInstants[i] = orders.get(i).instant();
+            spentBefore[i + 1] = spentBefore[i] + orders.get(i).total().doubleValue();
+        }
+        this.eventInstants = new Instant[events.size()];
+        for (int i = 0; i < events.size(); i++) {
+            eventInstants[i] = events.get(i).instant();
+        }
     }
 
     /**
@@ -314,8 +328,8 @@ public final class Customer {
     public ImmutableList<Order> ordersBetween(Instant fromInclusive, Instant toExclusive) {
         Checks.window(fromInclusive, toExclusive, "ordersBetween");
         return orders.subList(
-                SortedLists.partitionPoint(orders, order -> order.instant().isBefore(fromInclusive)),
-                SortedLists.partitionPoint(orders, order -> order.instant().isBefore(toExclusive)));
+                SortedLists.firstNotBefore(orderInstants, fromInclusive),
+                SortedLists.firstNotBefore(orderInstants, toExclusive));
     }
 
     /**
@@ -330,8 +344,8 @@ public final class Customer {
     public ImmutableList<Event> eventsBetween(Instant fromInclusive, Instant toExclusive) {
         Checks.window(fromInclusive, toExclusive, "eventsBetween");
         return events.subList(
-                SortedLists.partitionPoint(events, event -> event.instant().isBefore(fromInclusive)),
-                SortedLists.partitionPoint(events, event -> event.instant().isBefore(toExclusive)));
+                SortedLists.firstNotBefore(eventInstants, fromInclusive),
+                SortedLists.firstNotBefore(eventInstants, toExclusive));
     }
 
     /**
@@ -342,8 +356,7 @@ public final class Customer {
      */
     public ImmutableList<Order> ordersUpTo(Instant inclusive) {
         checkNotNull(inclusive, "inclusive");
-        return orders.subList(
-                0, SortedLists.partitionPoint(orders, order -> !order.instant().isAfter(inclusive)));
+        return orders.subList(0, SortedLists.firstAfter(orderInstants, inclusive));
     }
 
     /**
@@ -354,8 +367,42 @@ public final class Customer {
      */
     public ImmutableList<Event> eventsUpTo(Instant inclusive) {
         checkNotNull(inclusive, "inclusive");
-        return events.subList(
-                0, SortedLists.partitionPoint(events, event -> !event.instant().isAfter(inclusive)));
+        return events.subList(0, SortedLists.firstAfter(eventInstants, inclusive));
+    }
+
+    /**
+     * Returns how many orders were placed in {@code [fromInclusive, toExclusive)}, in O(log n) and without allocating.
+     *
+     * @throws IllegalArgumentException if {@code fromInclusive} is after {@code toExclusive}
+     * @since 0.1.0
+     */
+    public int orderCountBetween(Instant fromInclusive, Instant toExclusive) {
+        Checks.window(fromInclusive, toExclusive, "orderCountBetween");
+        return SortedLists.firstNotBefore(orderInstants, toExclusive)
+                - SortedLists.firstNotBefore(orderInstants, fromInclusive);
+    }
+
+    /**
+     * Returns the sum of the totals of the orders placed in {@code [fromInclusive, toExclusive)}, as a {@code double}
+     * from running totals (so in O(log n) and without allocating); currencies are not converted.
+     *
+     * @throws IllegalArgumentException if {@code fromInclusive} is after {@code toExclusive}
+     * @since 0.1.0
+     */
+    public double totalSpentBetween(Instant fromInclusive, Instant toExclusive) {
+        Checks.window(fromInclusive, toExclusive, "totalSpentBetween");
+        return spentBefore[SortedLists.firstNotBefore(orderInstants, toExclusive)]
+                - spentBefore[SortedLists.firstNotBefore(orderInstants, fromInclusive)];
+    }
+
+    /**
+     * Returns how many orders were placed at or before {@code inclusive}, in O(log n) and without allocating.
+     *
+     * @since 0.1.0
+     */
+    public int orderCountUpTo(Instant inclusive) {
+        checkNotNull(inclusive, "inclusive");
+        return SortedLists.firstAfter(orderInstants, inclusive);
     }
 
     /**

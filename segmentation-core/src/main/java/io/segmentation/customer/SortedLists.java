@@ -1,28 +1,37 @@
 package io.segmentation.customer;
 
-import java.util.List;
-import java.util.function.Predicate;
+import java.time.Instant;
 
-/** Binary search over the time-sorted order and event lists of a {@link Customer}. */
+/** Binary search over the time-sorted instants of a {@link Customer}'s orders and events, without allocating. */
 final class SortedLists {
 
     private SortedLists() {}
 
-    /**
-     * Returns the number of leading elements of {@code sorted} that satisfy {@code before}, in O(log n).
-     *
-     * <p>{@code before} must hold for a prefix of the list and fail for the rest, which is the case for "instant is
-     * before t" or "instant is not after t" on a list sorted by instant.
-     */
-    static <T> int partitionPoint(List<T> sorted, Predicate<? super T> before) {
+    /** The index of the first instant not before {@code bound} (the count of those before it), in O(log n). */
+    static int firstNotBefore(Instant[] sorted, Instant bound) {
         int low = 0;
-        int high = sorted.size();
+        int high = sorted.length;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (before.test(sorted.get(middle))) {
+            if (sorted[middle].isBefore(bound)) {
                 low = middle + 1;
             } else {
                 high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** The index of the first instant after {@code bound} (the count of those at or before it), in O(log n). */
+    static int firstAfter(Instant[] sorted, Instant bound) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted[middle].isAfter(bound)) {
+                high = middle;
+            } else {
+                low = middle + 1;
             }
         }
         return low;

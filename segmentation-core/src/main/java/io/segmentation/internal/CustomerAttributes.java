@@ -18,7 +18,6 @@ import io.segmentation.engine.EvaluationContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -43,10 +42,18 @@ public final class CustomerAttributes {
     public static NumberAttribute<Customer> age() {
         return Readers.number("age", ImmutableList.of(), (c, ctx) -> {
             LocalDate birth = c.birthDate().orElse(null);
-            if (birth == null || birth.isAfter(ctx.today())) {
+            LocalDate today = ctx.today();
+            if (birth == null || birth.isAfter(today)) {
                 return Double.NaN;
             }
-            return Period.between(birth, ctx.today()).getYears();
+            // Whole years as Period.between counts them, without allocating a Period.
+            int years = today.getYear() - birth.getYear();
+            if (today.getMonthValue() < birth.getMonthValue()
+                    || (today.getMonthValue() == birth.getMonthValue()
+                            && today.getDayOfMonth() < birth.getDayOfMonth())) {
+                years--;
+            }
+            return years;
         });
     }
 
@@ -143,7 +150,10 @@ public final class CustomerAttributes {
      */
     public static WindowedNumberAttribute<Customer> totalSpent() {
         return Readers.windowedNumber(
-                "total_spent", ImmutableList.of(), Window.all(), (c, w, ctx) -> sum(orders(c, w, ctx)));
+                "total_spent",
+                ImmutableList.of(),
+                Window.all(),
+                (c, w, ctx) -> c.totalSpentBetween(w.start(ctx), w.end(ctx)));
     }
 
     /**
@@ -153,8 +163,10 @@ public final class CustomerAttributes {
      */
     public static WindowedNumberAttribute<Customer> averageOrderValue() {
         return Readers.windowedNumber("average_order_value", ImmutableList.of(), Window.all(), (c, w, ctx) -> {
-            List<Order> orders = orders(c, w, ctx);
-            return orders.isEmpty() ? Double.NaN : sum(orders) / orders.size();
+            Instant start = w.start(ctx);
+            Instant end = w.end(ctx);
+            int count = c.orderCountBetween(start, end);
+            return count == 0 ? Double.NaN : c.totalSpentBetween(start, end) / count;
         });
     }
 
@@ -187,11 +199,11 @@ public final class CustomerAttributes {
      */
     public static InstantAttribute<Customer> purchaseInstant(boolean last) {
         return Readers.instant(last ? "last_purchase" : "first_purchase", ImmutableList.of(), (c, ctx) -> {
-            List<Order> orders = c.ordersUpTo(ctx.asOf());
-            if (orders.isEmpty()) {
+            int count = c.orderCountUpTo(ctx.asOf());
+            if (count == 0) {
                 return null;
             }
-            return orders.get(last ? orders.size() - 1 : 0).instant();
+            return c.orders().get(last ? count - 1 : 0).instant();
         });
     }
 
@@ -202,11 +214,11 @@ public final class CustomerAttributes {
      */
     public static NumberAttribute<Customer> daysSinceLastPurchase() {
         return Readers.number("days_since_last_purchase", ImmutableList.of(), (c, ctx) -> {
-            List<Order> orders = c.ordersUpTo(ctx.asOf());
-            if (orders.isEmpty()) {
+            int count = c.orderCountUpTo(ctx.asOf());
+            if (count == 0) {
                 return Double.NaN;
             }
-            LocalDate last = LocalDate.ofInstant(orders.get(orders.size() - 1).instant(), ctx.zone());
+            LocalDate last = LocalDate.ofInstant(c.orders().get(count - 1).instant(), ctx.zone());
             return ChronoUnit.DAYS.between(last, ctx.today());
         });
     }
@@ -302,13 +314,5 @@ public final class CustomerAttributes {
 
     private static List<Order> orders(Customer c, Window w, EvaluationContext ctx) {
         return c.ordersBetween(w.start(ctx), w.end(ctx));
-    }
-
-    private static double sum(List<Order> orders) {
-        double total = 0;
-        for (Order o : orders) {
-            total += o.total().doubleValue();
-        }
-        return total;
     }
 }

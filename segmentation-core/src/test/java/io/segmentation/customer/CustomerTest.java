@@ -230,6 +230,16 @@ class CustomerTest {
                             .containsExactlyElementsOf(customer.orders().stream()
                                     .filter(o -> !o.instant().isAfter(start))
                                     .collect(Collectors.toList()));
+                    assertThat(customer.orderCountBetween(start, end))
+                            .isEqualTo(customer.ordersBetween(start, end).size());
+                    assertThat(customer.orderCountUpTo(start))
+                            .isEqualTo(customer.ordersUpTo(start).size());
+                    assertThat(customer.totalSpentBetween(start, end))
+                            .isCloseTo(
+                                    customer.ordersBetween(start, end).stream()
+                                            .mapToDouble(o -> o.total().doubleValue())
+                                            .sum(),
+                                    org.assertj.core.data.Offset.offset(1e-9));
                 });
     }
 

@@ -3,9 +3,8 @@ package io.segmentation.engine;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import io.segmentation.Criterion;
 import io.segmentation.Segment;
-import io.segmentation.internal.Evaluator;
+import io.segmentation.internal.engine.Program;
 import java.util.List;
 
 /**
@@ -19,7 +18,14 @@ import java.util.List;
  * List<Customer> members = matcher.filter(customers, june);
  * }</pre>
  *
- * <p>Immutable and thread-safe: build one per segment and share it.
+ * <p>The segment is compiled once, here, into specialised evaluators: numbers are compared unboxed, each attribute is
+ * read once per subject even when several clauses use it, {@code in} lists become hash or sorted-array lookups,
+ * cheap clauses run before expensive ones (aggregates over orders, event filters, regular expressions), and
+ * tautologies and double negations are folded away. Answers are exactly those of the criterion's documented
+ * semantics; {@link #explain} gives the reasons by the same rules.
+ *
+ * <p>Immutable and thread-safe: build one per segment and share it. Steady-state {@link #matches} does not allocate
+ * beyond what the attributes themselves allocate.
  *
  * @param <T> the subject type
  * @since 0.1.0
@@ -27,11 +33,11 @@ import java.util.List;
 public final class SegmentMatcher<T> {
 
     private final Segment<T> segment;
-    private final Criterion<T> criterion;
+    private final Program<T> program;
 
     private SegmentMatcher(Segment<T> segment) {
         this.segment = segment;
-        this.criterion = segment.criterion();
+        this.program = Program.of(segment.criterion());
     }
 
     /**
@@ -64,7 +70,7 @@ public final class SegmentMatcher<T> {
     public boolean matches(T subject, EvaluationContext context) {
         checkNotNull(subject, "subject");
         checkNotNull(context, "context");
-        return Evaluator.matches(criterion, subject, context);
+        return program.test(0, subject, context);
     }
 
     /**
@@ -93,7 +99,7 @@ public final class SegmentMatcher<T> {
         ImmutableList.Builder<T> members = ImmutableList.builder();
         for (T subject : subjects) {
             checkNotNull(subject, "subjects contains null");
-            if (Evaluator.matches(criterion, subject, context)) {
+            if (program.test(0, subject, context)) {
                 members.add(subject);
             }
         }

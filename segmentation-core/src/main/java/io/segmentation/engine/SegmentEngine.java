@@ -1,0 +1,317 @@
+package io.segmentation.engine;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.segmentation.Criterion;
+import io.segmentation.Segment;
+import io.segmentation.internal.engine.Program;
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Many segments evaluated together: "which of our 200 segments is this visitor in?" in one pass. The segments are
+ * compiled into one program in which each distinct attribute (and each windowed aggregate) is read once per subject,
+ * and sub-criteria shared between segments — {@code IN SEGMENT 'x'}, or the same clause written twice — are decided
+ * once.
+ *
+ * <pre>{@code
+ * SegmentEngine<Customer> engine = SegmentEngine.of(List.of(vip, lapsed, newsletter));
+ * Set<Segment<Customer>> mine = engine.segmentsOf(customer, context);           // in the engine's order
+ * Assignment<Customer> nightly = engine.assign(customers, context, AssignmentMode.EXCLUSIVE);
+ * }</pre>
+ *
+ * <p>The order of the segments is their priority for {@link AssignmentMode#EXCLUSIVE} assignment. Immutable and
+ * thread-safe: build one and share it.
+ *
+ * @param <T> the subject type
+ * @since 0.1.0
+ */
+public final class SegmentEngine<T> {
+
+    /** Inputs at least this large are assigned in parallel. */
+    static final int PARALLEL_THRESHOLD = 10_000;
+
+    private static final int CHUNK = 4_096;
+
+    private final ImmutableList<Segment<T>> segments;
+    private final Map<Segment<T>, Integer> indexes;
+    private final Program<T> program;
+    private final int words;
+
+    private SegmentEngine(List<Segment<T>> segments) {
+        this.segments = ImmutableList.copyOf(segments);
+        this.indexes = new IdentityHashMap<>();
+        List<Criterion<T>> criteria = new ArrayList<>();
+        Set<Segment<T>> seen = new HashSet<>();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment<T> s = checkNotNull(segments.get(i), "segments[%s]", i);
+            checkArgument(seen.add(s), "segment %s is given twice", s.name().orElse(s.toString()));
+            indexes.put(s, i);
+            criteria.add(s.criterion());
+        }
+        this.program = Program.of(criteria);
+        this.words = Math.max(1, (segments.size() + 63) / 64);
+    }
+
+    /**
+     * An engine for segments, in priority order.
+     *
+     * @param segments distinct segments
+     * @param <T> the subject type
+     * @return the engine
+     * @throws IllegalArgumentException if a segment is given twice
+     */
+    public static <T> SegmentEngine<T> of(Collection<Segment<T>> segments) {
+        checkNotNull(segments, "segments");
+        return new SegmentEngine<>(new ArrayList<>(segments));
+    }
+
+    /**
+     * An engine for segments, in priority order.
+     *
+     * @param segments distinct segments
+     * @param <T> the subject type
+     * @return the engine
+     */
+    @SafeVarargs
+    public static <T> SegmentEngine<T> of(Segment<T>... segments) {
+        checkNotNull(segments, "segments");
+        return of(Arrays.asList(segments));
+    }
+
+    /**
+     * The segments, in priority order.
+     *
+     * @return the segments
+     */
+    public List<Segment<T>> segments() {
+        return segments;
+    }
+
+    /**
+     * The segments a subject is in, in the engine's order: an immutable view.
+     *
+     * @param subject the subject
+     * @param context the evaluation context
+     * @return the matching segments
+     */
+    public Set<Segment<T>> segmentsOf(T subject, EvaluationContext context) {
+        checkNotNull(subject, "subject");
+        checkNotNull(context, "context");
+        long[] bits = new long[words];
+        int count = program.testAll(subject, context, bits);
+        return new Matching<>(segments, indexes, bits, count);
+    }
+
+    /**
+     * The first segment, by priority, that a subject is in.
+     *
+     * @param subject the subject
+     * @param context the evaluation context
+     * @return the segment, or empty when it is in none
+     */
+    public Optional<Segment<T>> firstSegmentOf(T subject, EvaluationContext context) {
+        checkNotNull(subject, "subject");
+        checkNotNull(context, "context");
+        int i = program.firstMatch(subject, context);
+        return i < 0 ? Optional.empty() : Optional.of(segments.get(i));
+    }
+
+    /**
+     * Whether a subject is in one of the engine's segments.
+     *
+     * @param segment one of the engine's segments
+     * @param subject the subject
+     * @param context the evaluation context
+     * @return the answer
+     * @throws IllegalArgumentException if the segment is not one of the engine's
+     */
+    public boolean matches(Segment<T> segment, T subject, EvaluationContext context) {
+        checkNotNull(subject, "subject");
+        checkNotNull(context, "context");
+        return program.test(index(segment), subject, context);
+    }
+
+    /**
+     * Places every subject into segments; inputs of 10 000 or more are evaluated in parallel on the common pool.
+     * Results are in input order either way.
+     *
+     * @param subjects the subjects, none null
+     * @param context the evaluation context
+     * @param mode overlapping or exclusive by priority
+     * @return the assignment
+     */
+    public Assignment<T> assign(Iterable<? extends T> subjects, EvaluationContext context, AssignmentMode mode) {
+        checkNotNull(subjects, "subjects");
+        checkNotNull(context, "context");
+        checkNotNull(mode, "mode");
+        List<T> input = new ArrayList<>();
+        for (T s : subjects) {
+            input.add(checkNotNull(s, "subjects contains null"));
+        }
+        int chunks = (input.size() + CHUNK - 1) / CHUNK;
+        IntStream range = IntStream.range(0, chunks);
+        if (input.size() >= PARALLEL_THRESHOLD) {
+            range = range.parallel();
+        }
+        Placement[] placements = new Placement[chunks];
+        range.forEach(c ->
+                placements[c] = place(input, c * CHUNK, Math.min(input.size(), (c + 1) * CHUNK), context, mode));
+
+        Map<Segment<T>, ImmutableList<T>> members = new LinkedHashMap<>();
+        for (int s = 0; s < segments.size(); s++) {
+            ImmutableList.Builder<T> list = ImmutableList.builder();
+            for (Placement p : placements) {
+                p.members[s].forEach(i -> list.add(input.get(i)));
+            }
+            members.put(segments.get(s), list.build());
+        }
+        ImmutableList.Builder<T> unassigned = ImmutableList.builder();
+        for (Placement p : placements) {
+            p.unassigned.forEach(i -> unassigned.add(input.get(i)));
+        }
+        return new Assignment<>(mode, members, unassigned.build(), input.size());
+    }
+
+    private Placement place(List<T> input, int from, int to, EvaluationContext context, AssignmentMode mode) {
+        Placement placement = new Placement(segments.size());
+        long[] bits = new long[words];
+        for (int i = from; i < to; i++) {
+            T subject = input.get(i);
+            if (mode == AssignmentMode.EXCLUSIVE) {
+                int first = program.firstMatch(subject, context);
+                (first < 0 ? placement.unassigned : placement.members[first]).add(i);
+            } else if (program.testAll(subject, context, bits) == 0) {
+                placement.unassigned.add(i);
+            } else {
+                for (int s = 0; s < segments.size(); s++) {
+                    if ((bits[s >>> 6] & (1L << s)) != 0) {
+                        placement.members[s].add(i);
+                    }
+                }
+            }
+        }
+        return placement;
+    }
+
+    private int index(Segment<T> segment) {
+        checkNotNull(segment, "segment");
+        Integer i = indexes.get(segment);
+        if (i == null) {
+            i = segments.indexOf(segment);
+        }
+        checkArgument(i >= 0, "segment %s is not one of this engine's", segment);
+        return i;
+    }
+
+    @Override
+    public String toString() {
+        return "SegmentEngine[" + segments.size() + " segments]";
+    }
+
+    /** Indices of the subjects of one chunk placed in each segment, and of those in none. */
+    private static final class Placement {
+        final IntList[] members;
+        final IntList unassigned = new IntList();
+
+        Placement(int segments) {
+            members = new IntList[segments];
+            for (int i = 0; i < segments; i++) {
+                members[i] = new IntList();
+            }
+        }
+    }
+
+    /** A growable list of ints. */
+    private static final class IntList {
+        private int[] values = new int[16];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        void forEach(java.util.function.IntConsumer action) {
+            for (int i = 0; i < size; i++) {
+                action.accept(values[i]);
+            }
+        }
+    }
+
+    /** The segments matched by one subject: a bit set over the engine's segments, viewed as a set in their order. */
+    private static final class Matching<T> extends AbstractSet<Segment<T>> {
+        private final List<Segment<T>> segments;
+        private final Map<Segment<T>, Integer> indexes;
+        private final long[] bits;
+        private final int size;
+
+        Matching(List<Segment<T>> segments, Map<Segment<T>, Integer> indexes, long[] bits, int size) {
+            this.segments = segments;
+            this.indexes = indexes;
+            this.bits = bits;
+            this.size = size;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            Integer i = indexes.get(o);
+            if (i == null) {
+                i = segments.indexOf(o);
+            }
+            return i >= 0 && (bits[i >>> 6] & (1L << i)) != 0;
+        }
+
+        @Override
+        public Iterator<Segment<T>> iterator() {
+            return new Iterator<>() {
+                private int next = advance(0);
+
+                private int advance(int from) {
+                    for (int i = from; i < segments.size(); i++) {
+                        if ((bits[i >>> 6] & (1L << i)) != 0) {
+                            return i;
+                        }
+                    }
+                    return -1;
+                }
+
+                @Override
+                public boolean hasNext() {
+                    return next >= 0;
+                }
+
+                @Override
+                public Segment<T> next() {
+                    if (next < 0) {
+                        throw new NoSuchElementException();
+                    }
+                    Segment<T> s = segments.get(next);
+                    next = advance(next + 1);
+                    return s;
+                }
+            };
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+}

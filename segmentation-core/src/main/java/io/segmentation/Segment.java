@@ -35,6 +35,8 @@ public final class Segment<T> {
     private final Optional<String> name;
     private final Optional<String> description;
     private final Criterion<T> criterion;
+    // Criteria are trees of records that do not cache their hash; segments are map keys (engines, reports).
+    private int hash;
 
     private Segment(Optional<String> name, Optional<String> description, Criterion<T> criterion) {
         this.name = name;
@@ -128,15 +130,22 @@ public final class Segment<T> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Segment<?> other
-                && name.equals(other.name)
-                && description.equals(other.description)
-                && criterion.equals(other.criterion);
+        return o == this
+                || o instanceof Segment<?> other
+                        && hashCode() == other.hashCode()
+                        && name.equals(other.name)
+                        && description.equals(other.description)
+                        && criterion.equals(other.criterion);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, description, criterion);
+        int h = hash;
+        if (h == 0) {
+            h = Objects.hash(name, description, criterion);
+            hash = h;
+        }
+        return h;
     }
 
     /**

@@ -15,4 +15,6 @@ module io.segmentation {
     exports io.segmentation.customer;
     exports io.segmentation.engine;
     exports io.segmentation.text;
+    exports io.segmentation.internal to
+            io.segmentation.jackson;
 }

@@ -8,6 +8,7 @@ import io.segmentation.attribute.AttributeRegistry;
 import io.segmentation.attribute.ValueType;
 import io.segmentation.attribute.Window;
 import io.segmentation.customer.Event;
+import io.segmentation.internal.Suggestions;
 import io.segmentation.text.Token.Type;
 import java.time.Duration;
 import java.time.Instant;

@@ -16,6 +16,7 @@ import io.segmentation.attribute.EventProperty;
 import io.segmentation.attribute.ValueType;
 import io.segmentation.attribute.Window;
 import io.segmentation.customer.Event;
+import io.segmentation.internal.Suggestions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -18,6 +18,7 @@ import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.attribute.SetAttribute;
 import io.segmentation.attribute.TextAttribute;
 import io.segmentation.attribute.ValueType;
+import io.segmentation.internal.Suggestions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;

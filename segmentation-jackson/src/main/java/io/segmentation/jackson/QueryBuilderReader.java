@@ -13,6 +13,7 @@ import io.segmentation.attribute.AttributeArguments;
 import io.segmentation.attribute.AttributeFactory;
 import io.segmentation.attribute.AttributeRegistry;
 import io.segmentation.attribute.ValueType;
+import io.segmentation.internal.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

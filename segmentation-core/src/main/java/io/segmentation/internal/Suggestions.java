@@ -1,9 +1,12 @@
-package io.segmentation.jackson;
+package io.segmentation.internal;
 
 import java.util.Locale;
 
-/** "Did you mean …?": the closest known name by edit distance, if it is close enough to be a typo. */
-final class Suggestions {
+/**
+ * "Did you mean …?": the closest known name by edit distance, if it is close enough to be a typo. Shared by the
+ * query language and the JSON module.
+ */
+public final class Suggestions {
 
     private Suggestions() {}
 
@@ -11,7 +14,7 @@ final class Suggestions {
      * The known name closest to {@code unknown}, or {@code null} when none is within a few edits. Case differences
      * count as no edit, so {@code atleast} suggests {@code atLeast}.
      */
-    static String closest(String unknown, Iterable<String> known) {
+    public static String closest(String unknown, Iterable<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String u = unknown.toLowerCase(Locale.ROOT);
@@ -27,7 +30,7 @@ final class Suggestions {
     }
 
     /** {@code " — did you mean 'x'?"} for the closest name, or the empty string. */
-    static String didYouMean(String unknown, Iterable<String> known) {
+    public static String didYouMean(String unknown, Iterable<String> known) {
         String closest = closest(unknown, known);
         return closest == null ? "" : " — did you mean '" + closest + "'?";
     }

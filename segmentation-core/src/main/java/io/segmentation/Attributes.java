@@ -16,6 +16,7 @@ import io.segmentation.attribute.WindowedBooleanAttribute;
 import io.segmentation.attribute.WindowedNumberAttribute;
 import io.segmentation.customer.Customer;
 import io.segmentation.internal.CustomerAttributes;
+import io.segmentation.internal.CustomerFields;
 import io.segmentation.internal.Readers;
 import java.util.Arrays;
 import java.util.Locale;
@@ -43,23 +44,27 @@ import java.util.function.Predicate;
 public final class Attributes {
 
     private static final NumberAttribute<Customer> AGE = CustomerAttributes.age();
-    private static final TextAttribute<Customer> GENDER = CustomerAttributes.text("gender", Customer::gender);
-    private static final NumberAttribute<Customer> INCOME = CustomerAttributes.decimal("income", Customer::income);
-    private static final TextAttribute<Customer> EDUCATION = CustomerAttributes.text("education", Customer::education);
+    private static final TextAttribute<Customer> GENDER = CustomerAttributes.text("gender", CustomerFields.Text.GENDER);
+    private static final NumberAttribute<Customer> INCOME =
+            CustomerAttributes.number("income", (c, ctx) -> CustomerFields.get().income(c));
+    private static final TextAttribute<Customer> EDUCATION =
+            CustomerAttributes.text("education", CustomerFields.Text.EDUCATION);
     private static final TextAttribute<Customer> OCCUPATION =
-            CustomerAttributes.text("occupation", Customer::occupation);
-    private static final TextAttribute<Customer> COUNTRY = CustomerAttributes.text("country", Customer::country);
-    private static final TextAttribute<Customer> REGION = CustomerAttributes.text("region", Customer::region);
-    private static final TextAttribute<Customer> CITY = CustomerAttributes.text("city", Customer::city);
+            CustomerAttributes.text("occupation", CustomerFields.Text.OCCUPATION);
+    private static final TextAttribute<Customer> COUNTRY =
+            CustomerAttributes.text("country", CustomerFields.Text.COUNTRY);
+    private static final TextAttribute<Customer> REGION = CustomerAttributes.text("region", CustomerFields.Text.REGION);
+    private static final TextAttribute<Customer> CITY = CustomerAttributes.text("city", CustomerFields.Text.CITY);
     private static final TextAttribute<Customer> POSTAL_CODE =
-            CustomerAttributes.text("postal_code", Customer::postalCode);
+            CustomerAttributes.text("postal_code", CustomerFields.Text.POSTAL_CODE);
     private static final SetAttribute<Customer> INTERESTS = CustomerAttributes.set("interests", Customer::interests);
     private static final SetAttribute<Customer> VALUES = CustomerAttributes.set("values", Customer::values);
     private static final SetAttribute<Customer> LIFESTYLE = CustomerAttributes.set("lifestyle", Customer::lifestyle);
     private static final NumberAttribute<Customer> COMPANY_SIZE = CustomerAttributes.companySize();
-    private static final TextAttribute<Customer> INDUSTRY = CustomerAttributes.text("industry", Customer::industry);
-    private static final NumberAttribute<Customer> ANNUAL_REVENUE =
-            CustomerAttributes.decimal("annual_revenue", Customer::annualRevenue);
+    private static final TextAttribute<Customer> INDUSTRY =
+            CustomerAttributes.text("industry", CustomerFields.Text.INDUSTRY);
+    private static final NumberAttribute<Customer> ANNUAL_REVENUE = CustomerAttributes.number(
+            "annual_revenue", (c, ctx) -> CustomerFields.get().annualRevenue(c));
     private static final WindowedNumberAttribute<Customer> PURCHASES = CustomerAttributes.purchases();
     private static final WindowedNumberAttribute<Customer> TOTAL_SPENT = CustomerAttributes.totalSpent();
     private static final WindowedNumberAttribute<Customer> AVERAGE_ORDER_VALUE = CustomerAttributes.averageOrderValue();

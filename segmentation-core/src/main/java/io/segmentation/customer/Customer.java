@@ -6,6 +6,7 @@ import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.segmentation.internal.CustomerFields;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +39,10 @@ public final class Customer {
             Comparator.comparing(Order::instant).thenComparing(Order::id);
     private static final Comparator<Event> EVENT_SEQUENCE =
             Comparator.comparing(Event::instant).thenComparing(Event::type);
+
+    static {
+        CustomerFields.install(new Fields());
+    }
 
     private final String id;
     private final LocalDate birthDate;
@@ -541,6 +546,56 @@ public final class Customer {
                 .add("orders", orders.size())
                 .add("events", events.size())
                 .toString();
+    }
+
+    /** The engine's allocation-free view of the fields (see {@link CustomerFields}). */
+    private static final class Fields extends CustomerFields {
+        @Override
+        public LocalDate birthDate(Customer c) {
+            return c.birthDate;
+        }
+
+        @Override
+        public String text(Customer c, Text field) {
+            switch (field) {
+                case GENDER:
+                    return c.gender;
+                case EDUCATION:
+                    return c.education;
+                case OCCUPATION:
+                    return c.occupation;
+                case COUNTRY:
+                    return c.country;
+                case REGION:
+                    return c.region;
+                case CITY:
+                    return c.city;
+                case POSTAL_CODE:
+                    return c.postalCode;
+                default:
+                    return c.industry;
+            }
+        }
+
+        @Override
+        public double income(Customer c) {
+            return c.income == null ? Double.NaN : c.income.doubleValue();
+        }
+
+        @Override
+        public double annualRevenue(Customer c) {
+            return c.annualRevenue == null ? Double.NaN : c.annualRevenue.doubleValue();
+        }
+
+        @Override
+        public double companySize(Customer c) {
+            return c.companySize == 0 ? Double.NaN : c.companySize;
+        }
+
+        @Override
+        public GeoPoint location(Customer c) {
+            return c.location;
+        }
     }
 
     /**

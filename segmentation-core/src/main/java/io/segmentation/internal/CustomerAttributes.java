@@ -12,13 +12,12 @@ import io.segmentation.attribute.WindowedBooleanAttribute;
 import io.segmentation.attribute.WindowedNumberAttribute;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Event;
+import io.segmentation.customer.GeoPoint;
 import io.segmentation.customer.LineItem;
 import io.segmentation.customer.Order;
 import io.segmentation.engine.EvaluationContext;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,7 +40,7 @@ public final class CustomerAttributes {
      */
     public static NumberAttribute<Customer> age() {
         return Readers.number("age", ImmutableList.of(), (c, ctx) -> {
-            LocalDate birth = c.birthDate().orElse(null);
+            LocalDate birth = CustomerFields.get().birthDate(c);
             LocalDate today = ctx.today();
             if (birth == null || birth.isAfter(today)) {
                 return Double.NaN;
@@ -64,22 +63,21 @@ public final class CustomerAttributes {
      * @param field reads the field
      * @return the attribute
      */
-    public static TextAttribute<Customer> text(String name, Function<Customer, Optional<String>> field) {
-        return Readers.text(name, ImmutableList.of(), (c, ctx) -> field.apply(c).orElse(null));
+    public static TextAttribute<Customer> text(String name, CustomerFields.Text field) {
+        return Readers.text(
+                name, ImmutableList.of(), (c, ctx) -> CustomerFields.get().text(c, field));
     }
 
     /**
-     * A money or quantity field of the profile.
+     * A number field of the profile.
      *
      * @param name the attribute name
-     * @param field reads the field
+     * @param reader reads the field, NaN when missing
      * @return the attribute
      */
-    public static NumberAttribute<Customer> decimal(String name, Function<Customer, Optional<BigDecimal>> field) {
-        return Readers.number(
-                name,
-                ImmutableList.of(),
-                (c, ctx) -> field.apply(c).map(BigDecimal::doubleValue).orElse(Double.NaN));
+    public static NumberAttribute<Customer> number(
+            String name, java.util.function.ToDoubleBiFunction<Customer, EvaluationContext> reader) {
+        return Readers.number(name, ImmutableList.of(), reader);
     }
 
     /**
@@ -102,7 +100,7 @@ public final class CustomerAttributes {
         return Readers.number(
                 "company_size",
                 ImmutableList.of(),
-                (c, ctx) -> c.companySize().isPresent() ? c.companySize().getAsInt() : Double.NaN);
+                (c, ctx) -> CustomerFields.get().companySize(c));
     }
 
     /**
@@ -115,12 +113,12 @@ public final class CustomerAttributes {
     public static NumberAttribute<Customer> distanceKm(double latitude, double longitude) {
         double lat2 = Math.toRadians(latitude);
         double lon2 = Math.toRadians(longitude);
-        return Readers.number(
-                "distance_km",
-                ImmutableList.of(latitude, longitude),
-                (c, ctx) -> c.location()
-                        .map(p -> haversineKm(Math.toRadians(p.latitude()), Math.toRadians(p.longitude()), lat2, lon2))
-                        .orElse(Double.NaN));
+        return Readers.number("distance_km", ImmutableList.of(latitude, longitude), (c, ctx) -> {
+            GeoPoint p = CustomerFields.get().location(c);
+            return p == null
+                    ? Double.NaN
+                    : haversineKm(Math.toRadians(p.latitude()), Math.toRadians(p.longitude()), lat2, lon2);
+        });
     }
 
     static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
@@ -137,10 +135,7 @@ public final class CustomerAttributes {
      */
     public static WindowedNumberAttribute<Customer> purchases() {
         return Readers.windowedNumber(
-                "purchases",
-                ImmutableList.of(),
-                Window.all(),
-                (c, w, ctx) -> orders(c, w, ctx).size());
+                "purchases", ImmutableList.of(), Window.all(), (c, start, end, ctx) -> c.orderCountBetween(start, end));
     }
 
     /**
@@ -153,7 +148,7 @@ public final class CustomerAttributes {
                 "total_spent",
                 ImmutableList.of(),
                 Window.all(),
-                (c, w, ctx) -> c.totalSpentBetween(w.start(ctx), w.end(ctx)));
+                (c, start, end, ctx) -> c.totalSpentBetween(start, end));
     }
 
     /**
@@ -162,9 +157,7 @@ public final class CustomerAttributes {
      * @return the attribute
      */
     public static WindowedNumberAttribute<Customer> averageOrderValue() {
-        return Readers.windowedNumber("average_order_value", ImmutableList.of(), Window.all(), (c, w, ctx) -> {
-            Instant start = w.start(ctx);
-            Instant end = w.end(ctx);
+        return Readers.windowedNumber("average_order_value", ImmutableList.of(), Window.all(), (c, start, end, ctx) -> {
             int count = c.orderCountBetween(start, end);
             return count == 0 ? Double.NaN : c.totalSpentBetween(start, end) / count;
         });
@@ -179,8 +172,8 @@ public final class CustomerAttributes {
      * @return the attribute
      */
     public static WindowedBooleanAttribute<Customer> purchased(String name, String key, Predicate<LineItem> item) {
-        return Readers.windowedFlag(name, ImmutableList.of(key), Window.all(), (c, w, ctx) -> {
-            for (Order o : orders(c, w, ctx)) {
+        return Readers.windowedFlag(name, ImmutableList.of(key), Window.all(), (c, start, end, ctx) -> {
+            for (Order o : c.ordersBetween(start, end)) {
                 for (LineItem i : o.items()) {
                     if (item.test(i)) {
                         return true;
@@ -218,8 +211,8 @@ public final class CustomerAttributes {
             if (count == 0) {
                 return Double.NaN;
             }
-            LocalDate last = LocalDate.ofInstant(c.orders().get(count - 1).instant(), ctx.zone());
-            return ChronoUnit.DAYS.between(last, ctx.today());
+            return ctx.today().toEpochDay()
+                    - Instants.epochDay(c.orders().get(count - 1).instant(), ctx.zone());
         });
     }
 
@@ -246,9 +239,9 @@ public final class CustomerAttributes {
      * @return the attribute
      */
     public static WindowedNumberAttribute<Customer> eventCount(String type, Optional<Criterion<Event>> filter) {
-        return Readers.windowedNumber("event", qualifiers(type, filter), Window.all(), (c, w, ctx) -> {
+        return Readers.windowedNumber("event", qualifiers(type, filter), Window.all(), (c, start, end, ctx) -> {
             int count = 0;
-            for (Event e : c.eventsBetween(w.start(ctx), w.end(ctx))) {
+            for (Event e : c.eventsBetween(start, end)) {
                 if (accepts(e, type, filter, ctx)) {
                     count++;
                 }
@@ -310,9 +303,5 @@ public final class CustomerAttributes {
 
     private static boolean accepts(Event e, String type, Optional<Criterion<Event>> filter, EvaluationContext ctx) {
         return e.type().equals(type) && (filter.isEmpty() || Evaluator.matches(filter.get(), e, ctx));
-    }
-
-    private static List<Order> orders(Customer c, Window w, EvaluationContext ctx) {
-        return c.ordersBetween(w.start(ctx), w.end(ctx));
     }
 }

@@ -32,11 +32,12 @@ public final class Readers {
          * Reads the aggregate.
          *
          * @param subject the subject
-         * @param window the window
+         * @param start the window's inclusive start in this context
+         * @param end the window's exclusive end in this context
          * @param context the context
          * @return the value, NaN when missing
          */
-        double read(T subject, Window window, EvaluationContext context);
+        double read(T subject, Instant start, Instant end, EvaluationContext context);
     }
 
     /**
@@ -50,11 +51,12 @@ public final class Readers {
          * Reads the fact.
          *
          * @param subject the subject
-         * @param window the window
+         * @param start the window's inclusive start in this context
+         * @param end the window's exclusive end in this context
          * @param context the context
          * @return the value
          */
-        boolean read(T subject, Window window, EvaluationContext context);
+        boolean read(T subject, Instant start, Instant end, EvaluationContext context);
     }
 
     /**
@@ -170,10 +172,12 @@ public final class Readers {
     public static <T> WindowedNumberAttribute<T> windowedNumber(
             String name, List<?> qualifiers, Window window, WindowedDouble<? super T> reader) {
         Preconditions.checkNotNull(reader, "reader");
+        WindowBounds bounds = new WindowBounds(window);
         return new WindowedNumberAttribute<>(name, qualifiers, window) {
             @Override
             public double readDouble(T subject, EvaluationContext context) {
-                return reader.read(subject, window, context);
+                WindowBounds.Resolved r = bounds.in(context);
+                return reader.read(subject, r.start(), r.end(), context);
             }
 
             @Override
@@ -196,10 +200,12 @@ public final class Readers {
     public static <T> WindowedBooleanAttribute<T> windowedFlag(
             String name, List<?> qualifiers, Window window, WindowedFlag<? super T> reader) {
         Preconditions.checkNotNull(reader, "reader");
+        WindowBounds bounds = new WindowBounds(window);
         return new WindowedBooleanAttribute<>(name, qualifiers, window) {
             @Override
             public Boolean read(T subject, EvaluationContext context) {
-                return reader.read(subject, window, context);
+                WindowBounds.Resolved r = bounds.in(context);
+                return reader.read(subject, r.start(), r.end(), context);
             }
 
             @Override

@@ -6,6 +6,7 @@ import io.segmentation.BooleanCondition;
 import io.segmentation.Condition;
 import io.segmentation.Criterion;
 import io.segmentation.CriterionVisitor;
+import io.segmentation.InstantCondition;
 import io.segmentation.NumberCondition;
 import io.segmentation.SetCondition;
 import io.segmentation.TextCondition;
@@ -151,6 +152,9 @@ final class Compiler<T> implements CriterionVisitor<T, Node<T>> {
         }
         if (condition instanceof BooleanCondition.Is is) {
             return new Node.ValueIn<>(a, valueSlot(a), ImmutableSet.of(is.expected()), cost);
+        }
+        if (condition instanceof InstantCondition instant) {
+            return new InstantRange<>(a, valueSlot(a), instant, cost);
         }
         if (a instanceof SetAttribute && condition instanceof SetCondition.Contains contains) {
             return new Node.SetContains<>(a, valueSlot(a), contains.element(), cost);

@@ -14,5 +14,17 @@
  *     //     ✗ purchases 1 is not at least 3
  * }
  * }</pre>
+ *
+ * <p>{@link io.segmentation.engine.MembershipTracker} keeps memberships live: fed profile changes and the passing of
+ * time, it tells {@link io.segmentation.engine.MembershipListener listeners} when a customer
+ * {@link io.segmentation.engine.MembershipChange enters or leaves} a segment, at the exact instant, re-evaluating a
+ * customer only when one of its answers can change.
+ *
+ * <pre>{@code
+ * MembershipTracker<Customer> tracker = MembershipTracker.over(SegmentEngine.of(recentBuyers, lapsed));
+ * tracker.addListener(change -> outbox.add(change));
+ * tracker.update(anna, orderPlacedAt);     // Entered recent-buyers
+ * tracker.advanceTo(clock.instant());      // Exited recent-buyers 30 days and 1ns after her last order, once due
+ * }</pre>
  */
 package io.segmentation.engine;

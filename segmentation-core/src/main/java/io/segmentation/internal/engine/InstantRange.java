@@ -1,9 +1,11 @@
 package io.segmentation.internal.engine;
 
 import io.segmentation.InstantCondition;
+import io.segmentation.TimePoint;
 import io.segmentation.attribute.Attribute;
 import io.segmentation.engine.EvaluationContext;
 import io.segmentation.internal.Instants;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -37,6 +39,20 @@ final class InstantRange<T> extends Node<T> {
             return false;
         }
         Instant v = (Instant) value;
+        if (condition instanceof InstantCondition.Within within) {
+            // asOf - d <= v <= asOf, as lags behind asOf: no instant is created, whatever the context.
+            int lag = compareLag(context.asOf(), v, within.duration());
+            return lag <= 0 && !v.isAfter(context.asOf());
+        }
+        if (condition instanceof InstantCondition.Before before
+                && before.point() instanceof TimePoint.DurationAgo ago) {
+            // v < asOf - d  <=>  asOf - v > d
+            return compareLag(context.asOf(), v, ago.duration()) > 0;
+        }
+        if (condition instanceof InstantCondition.After after && after.point() instanceof TimePoint.DurationAgo ago) {
+            // v > asOf - d  <=>  asOf - v < d
+            return compareLag(context.asOf(), v, ago.duration()) < 0;
+        }
         Bounds b = bounds(context);
         if (b.low() != null) {
             int c = v.compareTo(b.low());
@@ -49,6 +65,18 @@ final class InstantRange<T> extends Node<T> {
             return c < 0 || (c == 0 && b.highInclusive());
         }
         return true;
+    }
+
+    /** The sign of {@code (asOf - v) - d}, in exact seconds and nanoseconds. */
+    private static int compareLag(Instant asOf, Instant v, Duration d) {
+        long seconds = asOf.getEpochSecond() - v.getEpochSecond();
+        int nanos = asOf.getNano() - v.getNano();
+        if (nanos < 0) {
+            seconds--;
+            nanos += 1_000_000_000;
+        }
+        int c = Long.compare(seconds, d.getSeconds());
+        return c != 0 ? c : Integer.compare(nanos, d.getNano());
     }
 
     private Bounds bounds(EvaluationContext context) {

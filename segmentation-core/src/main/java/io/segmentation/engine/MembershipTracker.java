@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -273,7 +274,7 @@ public final class MembershipTracker<T> {
                     due.remove(tracked);
                 }
                 List<MembershipChange<T>> changes = new ArrayList<>();
-                for (Segment<T> s : tracked.memberships) {
+                for (Segment<T> s : tracked.memberships(engine.segments())) {
                     sizes[indexes.get(s)]--;
                     changes.add(new MembershipChange.Exited<>(id, tracked.subject, s, at));
                 }
@@ -322,7 +323,7 @@ public final class MembershipTracker<T> {
         lock.lock();
         try {
             Tracked<T> tracked = subjects.get(id);
-            return tracked == null ? ImmutableSet.of() : tracked.memberships;
+            return tracked == null ? ImmutableSet.of() : tracked.memberships(engine.segments());
         } finally {
             lock.unlock();
         }
@@ -433,22 +434,32 @@ public final class MembershipTracker<T> {
 
     /** Evaluates a subject at {@code at}, records and reports the differences, and schedules its next instant. */
     private void evaluate(Tracked<T> tracked, Instant at, Failures failures) {
-        ImmutableSet<Segment<T>> now =
-                ImmutableSet.copyOf(engine.segmentsOf(tracked.subject, EvaluationContext.asOf(at, zone)));
+        long[] now = engine.matchingBits(tracked.subject, EvaluationContext.asOf(at, zone));
         List<MembershipChange<T>> changes = new ArrayList<>();
-        for (Segment<T> s : tracked.memberships) {
-            if (!now.contains(s)) {
-                sizes[indexes.get(s)]--;
-                changes.add(new MembershipChange.Exited<>(tracked.id, tracked.subject, s, at));
+        if (!Arrays.equals(now, tracked.bits)) {
+            List<Segment<T>> segments = engine.segments();
+            // Exits before entries, each in engine order.
+            for (int pass = 0; pass < 2; pass++) {
+                for (int w = 0; w < now.length; w++) {
+                    long before = tracked.bits == null ? 0L : tracked.bits[w];
+                    long flipped = pass == 0 ? before & ~now[w] : now[w] & ~before;
+                    while (flipped != 0) {
+                        int i = (w << 6) + Long.numberOfTrailingZeros(flipped);
+                        flipped &= flipped - 1;
+                        Segment<T> s = segments.get(i);
+                        if (pass == 0) {
+                            sizes[i]--;
+                            changes.add(new MembershipChange.Exited<>(tracked.id, tracked.subject, s, at));
+                        } else {
+                            sizes[i]++;
+                            changes.add(new MembershipChange.Entered<>(tracked.id, tracked.subject, s, at));
+                        }
+                    }
+                }
             }
+            tracked.bits = now;
+            tracked.memberships = null;
         }
-        for (Segment<T> s : now) {
-            if (!tracked.memberships.contains(s)) {
-                sizes[indexes.get(s)]++;
-                changes.add(new MembershipChange.Entered<>(tracked.id, tracked.subject, s, at));
-            }
-        }
-        tracked.memberships = now;
         if (tracked.next != null) {
             due.remove(tracked);
         }
@@ -495,8 +506,23 @@ public final class MembershipTracker<T> {
         final String id;
         final long sequence;
         T subject;
+        long[] bits;
         ImmutableSet<Segment<T>> memberships = ImmutableSet.of();
         Instant next;
+
+        /** The segments the bits stand for, built when first asked. */
+        ImmutableSet<Segment<T>> memberships(List<Segment<T>> segments) {
+            if (memberships == null) {
+                ImmutableSet.Builder<Segment<T>> set = ImmutableSet.builder();
+                for (int i = 0; i < segments.size(); i++) {
+                    if ((bits[i >>> 6] & (1L << i)) != 0) {
+                        set.add(segments.get(i));
+                    }
+                }
+                memberships = set.build();
+            }
+            return memberships;
+        }
 
         Tracked(String id, long sequence) {
             this.id = id;

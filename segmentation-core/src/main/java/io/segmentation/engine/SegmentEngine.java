@@ -117,6 +117,13 @@ public final class SegmentEngine<T> {
         return new Matching<>(segments, indexes, bits, count);
     }
 
+    /** The matching segments as bits over the engine's order (package-private: the tracker diffs them). */
+    long[] matchingBits(T subject, EvaluationContext context) {
+        long[] bits = new long[words];
+        program.testAll(subject, context, bits);
+        return bits;
+    }
+
     /**
      * The first segment, by priority, that a subject is in.
      *

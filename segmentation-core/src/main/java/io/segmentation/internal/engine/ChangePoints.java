@@ -70,11 +70,18 @@ import java.util.function.Function;
  */
 public final class ChangePoints<T> {
 
+    // Probes whose candidates come from the subject's data, one per distinct (source, attribute[, condition]);
+    // and the time edges of instant conditions, grouped by attribute so each value is read once per call.
     private final ImmutableList<Probe<T>> probes;
+    private final ImmutableList<EdgeGroup<T>> edgeGroups;
 
-    private ChangePoints(ImmutableList<Probe<T>> probes) {
+    private ChangePoints(ImmutableList<Probe<T>> probes, ImmutableList<EdgeGroup<T>> edgeGroups) {
         this.probes = probes;
+        this.edgeGroups = edgeGroups;
     }
+
+    /** The time edges of every instant condition on one attribute. */
+    private record EdgeGroup<T>(Attribute<T, ?> attribute, ImmutableList<TimeEdges.Edge> edges) {}
 
     /**
      * The change points of some criteria, including those of every segment they refer to.
@@ -88,14 +95,24 @@ public final class ChangePoints<T> {
         for (Criterion<T> root : roots) {
             root.accept(leaves);
         }
-        ImmutableList.Builder<Probe<T>> probes = ImmutableList.builder();
+        java.util.Map<List<Object>, Probe<T>> bySource = new java.util.LinkedHashMap<>();
+        java.util.Map<Attribute<T, ?>, Set<TimeEdges.Edge>> edges = new java.util.LinkedHashMap<>();
         for (Criterion<T> leaf : leaves.found) {
             Probe<T> probe = Probe.of(leaf);
-            if (probe != null) {
-                probes.add(probe);
+            if (probe == null) {
+                continue;
+            }
+            if (probe.source != Source.STATIC) {
+                bySource.putIfAbsent(probe.sourceKey(), probe);
+            }
+            if (!probe.edges.isEmpty()) {
+                edges.computeIfAbsent(probe.attribute, a -> new LinkedHashSet<>())
+                        .addAll(probe.edges);
             }
         }
-        return new ChangePoints<>(probes.build());
+        ImmutableList.Builder<EdgeGroup<T>> groups = ImmutableList.builder();
+        edges.forEach((attribute, e) -> groups.add(new EdgeGroup<>(attribute, ImmutableList.copyOf(e))));
+        return new ChangePoints<>(ImmutableList.copyOf(bySource.values()), groups.build());
     }
 
     /**
@@ -104,7 +121,7 @@ public final class ChangePoints<T> {
      * @return true when the answers only change with new data
      */
     public boolean isEmpty() {
-        return probes.isEmpty();
+        return probes.isEmpty() && edgeGroups.isEmpty();
     }
 
     /**
@@ -116,13 +133,22 @@ public final class ChangePoints<T> {
      * @return the instant, before {@link Instant#MAX}, or empty if no answer can change with time alone
      */
     public Optional<Instant> nextAfter(T subject, Instant now, ZoneId zone) {
-        if (probes.isEmpty()) {
+        if (isEmpty()) {
             return Optional.empty();
         }
         EvaluationContext context = EvaluationContext.asOf(now, zone);
         Candidates out = new Candidates(now);
-        for (Probe<T> probe : probes) {
-            probe.offer(subject, context, out);
+        if (subject instanceof Customer customer) {
+            for (Probe<T> probe : probes) {
+                probe.offerSource(customer, context, out);
+            }
+        }
+        for (EdgeGroup<T> group : edgeGroups) {
+            if (group.attribute().read(subject, context) instanceof Instant value) {
+                for (TimeEdges.Edge edge : group.edges()) {
+                    TimeEdges.offer(edge, value, context, out);
+                }
+            }
         }
         return Optional.ofNullable(out.earliest());
     }
@@ -218,18 +244,13 @@ public final class ChangePoints<T> {
             return points.isEmpty() ? null : points;
         }
 
-        void offer(T subject, EvaluationContext context, Candidates out) {
-            if (subject instanceof Customer customer) {
-                offerSource(customer, context, out);
-            }
-            if (!edges.isEmpty() && attribute.read(subject, context) instanceof Instant value) {
-                for (TimeEdges.Edge edge : edges) {
-                    TimeEdges.offer(edge, value, context, out);
-                }
-            }
+        /** What makes two probes' data-driven candidates the same: the attribute, and for calendar rules the test. */
+        List<Object> sourceKey() {
+            boolean conditionMatters = source == Source.AGE || source == Source.DAYS_SINCE_LAST_PURCHASE;
+            return java.util.Arrays.asList(source, attribute, conditionMatters ? numberCondition : null);
         }
 
-        private void offerSource(Customer c, EvaluationContext context, Candidates out) {
+        void offerSource(Customer c, EvaluationContext context, Candidates out) {
             Instant now = context.asOf();
             switch (source) {
                 case STATIC -> {}

@@ -2,18 +2,20 @@
  * Segmentation core: the customer model, the segment DSL, the matcher and its explanations.
  *
  * <p>Exported: {@code io.segmentation} (segments, criteria, the {@code Attributes} vocabulary),
- * {@code io.segmentation.attribute}, {@code io.segmentation.customer}, {@code io.segmentation.engine} and {@code io.segmentation.text}. Everything
+ * {@code io.segmentation.attribute}, {@code io.segmentation.customer}, {@code io.segmentation.engine}, {@code io.segmentation.index} and {@code io.segmentation.text}. Everything
  * under {@code io.segmentation.internal} is implementation.
  */
 module io.segmentation {
     requires transitive com.google.common;
     requires static org.slf4j;
     requires re2j;
+    requires roaringbitmap;
 
     exports io.segmentation;
     exports io.segmentation.attribute;
     exports io.segmentation.customer;
     exports io.segmentation.engine;
+    exports io.segmentation.index;
     exports io.segmentation.text;
     exports io.segmentation.internal to
             io.segmentation.jackson;

@@ -1,0 +1,433 @@
+package io.segmentation.index;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
+import io.segmentation.Criterion;
+import io.segmentation.Segment;
+import io.segmentation.attribute.Attribute;
+import io.segmentation.attribute.NumberAttribute;
+import io.segmentation.customer.Customer;
+import io.segmentation.engine.EvaluationContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
+import org.roaringbitmap.PeekableIntIterator;
+import org.roaringbitmap.RoaringBitmap;
+
+/**
+ * A population of subjects indexed column by column at one evaluation time, to answer "how many, who, how much"
+ * for whole segments at once: exact segment sizes, member lists, overlaps between segments and sums of numbers over
+ * members, over millions of customers in milliseconds.
+ *
+ * <pre>{@code
+ * EvaluationContext june = EvaluationContext.asOf(Instant.parse("2026-06-01T00:00:00Z"));
+ * PopulationIndex<Customer> index = PopulationIndex.build(customers, june);
+ *
+ * Segment<Customer> youngRepeat = Segment.where(age().between(18, 25)).and(purchases().atLeast(3));
+ * int size = index.count(youngRepeat);                            // exact, no sampling
+ * List<String> ids = index.memberIds(youngRepeat);                 // in input order
+ * int both = index.overlap(youngRepeat, Segment.where(country().is("DE")));
+ * double revenue = index.sum(youngRepeat, totalSpent().inLast(Duration.ofDays(365)));
+ * }</pre>
+ *
+ * <h2>How it works</h2>
+ *
+ * <p>Subjects get row numbers in input order. The first time a segment uses an attribute, the index reads that
+ * attribute once for every subject ({@code attribute.read(subject, context)}, in parallel for large populations)
+ * and keeps the values as a column: numbers in a {@code double[]}, texts dictionary-encoded with a compressed bitmap
+ * of rows per distinct value, booleans and sets as bitmaps, instants as primitive arrays. Since the evaluation time
+ * is fixed, every attribute is just such a column — ages, windowed aggregates such as
+ * {@code purchases().inLast(30 days)} (each window its own column), event counts with filters, custom attributes.
+ * A segment is then evaluated leaf by leaf into bitmaps of rows, combined with and/or/and-not; counts and overlaps
+ * are bitmap cardinalities, sums run over a column. Columns stay for the life of the index; build them up front
+ * with {@link #build(Iterable, EvaluationContext, Segment[])} or {@link #prepare(Iterable)}.
+ *
+ * <p>Answers are exactly those of {@link io.segmentation.engine.SegmentMatcher} at {@link #context()}: a comparison
+ * on a missing value is false, {@code not} is the exact complement, relative time points and windows are measured
+ * from the context's evaluation time, calendar rules use its zone. Custom predicates
+ * ({@link io.segmentation.Attributes#custom}) are the slow path: they are asked subject by subject on every query
+ * (only for the rows still in question when they are operands of an {@code and}), so prefer a custom attribute, which
+ * becomes a column.
+ *
+ * <p>The population is a snapshot: the index holds the subjects it was built from and never re-reads them after a
+ * column is built. Immutable in what it answers and thread-safe: queries may run concurrently, and a column needed by
+ * several at once is built once. Rows are {@code int}s, so a population holds fewer than 2<sup>31</sup> subjects.
+ *
+ * @param <T> the subject type, usually {@link Customer}
+ * @since 0.1.0
+ */
+public final class PopulationIndex<T> {
+
+    private final ImmutableList<T> subjects;
+    private final ImmutableList<String> ids;
+    private final EvaluationContext context;
+    private final ConcurrentMap<Attribute<T, ?>, Supplier<Column>> columns = new ConcurrentHashMap<>();
+
+    private PopulationIndex(ImmutableList<T> subjects, ImmutableList<String> ids, EvaluationContext context) {
+        this.subjects = subjects;
+        this.ids = ids;
+        this.context = context;
+    }
+
+    /**
+     * Indexes customers as of an evaluation time; columns are built when segments first need them.
+     *
+     * <pre>{@code
+     * PopulationIndex<Customer> index = PopulationIndex.build(customers, EvaluationContext.asOf(asOf));
+     * }</pre>
+     *
+     * @param customers the population, in the order members are listed; no nulls, distinct ids
+     * @param context the evaluation time (and zone) of every answer
+     * @return the index
+     * @throws IllegalArgumentException if two customers have the same id, naming it
+     * @since 0.1.0
+     */
+    public static PopulationIndex<Customer> build(Iterable<Customer> customers, EvaluationContext context) {
+        return build(customers, Customer::id, context);
+    }
+
+    /**
+     * Indexes customers and builds, now, the columns of the attributes the given segments use (including segments
+     * they refer to), so that their first queries are as fast as later ones.
+     *
+     * <pre>{@code
+     * PopulationIndex<Customer> index = PopulationIndex.build(customers, june, youngRepeat, lapsed, vip);
+     * }</pre>
+     *
+     * @param customers the population, in the order members are listed; no nulls, distinct ids
+     * @param context the evaluation time (and zone) of every answer
+     * @param segments segments whose columns to build up front
+     * @return the index
+     * @throws IllegalArgumentException if two customers have the same id, naming it
+     * @since 0.1.0
+     */
+    @SafeVarargs
+    public static PopulationIndex<Customer> build(
+            Iterable<Customer> customers, EvaluationContext context, Segment<Customer>... segments) {
+        checkNotNull(segments, "segments");
+        return build(customers, context).prepare(ImmutableList.copyOf(segments));
+    }
+
+    /**
+     * Indexes subjects of any type, identified by {@code ids}, as of an evaluation time.
+     *
+     * <pre>{@code
+     * PopulationIndex<Account> index = PopulationIndex.build(accounts, Account::id, EvaluationContext.asOf(asOf));
+     * int gold = index.count(Segment.where(points.atLeast(1_000)));
+     * }</pre>
+     *
+     * @param subjects the population, in the order members are listed; no nulls
+     * @param ids reads each subject's identifier; identifiers must be non-null and distinct
+     * @param context the evaluation time (and zone) of every answer
+     * @param <T> the subject type
+     * @return the index
+     * @throws IllegalArgumentException if two subjects have the same id, naming it
+     * @since 0.1.0
+     */
+    public static <T> PopulationIndex<T> build(
+            Iterable<? extends T> subjects, Function<? super T, String> ids, EvaluationContext context) {
+        checkNotNull(subjects, "subjects");
+        checkNotNull(ids, "ids");
+        checkNotNull(context, "context");
+        ImmutableList.Builder<T> rows = ImmutableList.builder();
+        ImmutableList.Builder<String> rowIds = ImmutableList.builder();
+        Map<String, Integer> seen = new HashMap<>();
+        int row = 0;
+        for (T subject : subjects) {
+            checkNotNull(subject, "subjects contains null at row %s", row);
+            String id = checkNotNull(ids.apply(subject), "the id of the subject at row %s is null", row);
+            Integer earlier = seen.putIfAbsent(id, row);
+            checkArgument(earlier == null, "duplicate id '%s' at rows %s and %s", id, earlier, row);
+            rows.add(subject);
+            rowIds.add(id);
+            row++;
+        }
+        return new PopulationIndex<>(rows.build(), rowIds.build(), context);
+    }
+
+    /**
+     * Builds, now, the columns of the attributes the given segments use (including segments they refer to). Answers
+     * do not change; only the first query of each segment gets faster.
+     *
+     * <pre>{@code
+     * index.prepare(List.of(youngRepeat, lapsed)); // e.g. before the first size preview is shown
+     * }</pre>
+     *
+     * @param segments the segments
+     * @return this index
+     * @since 0.1.0
+     */
+    public PopulationIndex<T> prepare(Iterable<? extends Segment<T>> segments) {
+        checkNotNull(segments, "segments");
+        UsedAttributes<T> used = new UsedAttributes<>();
+        for (Segment<T> segment : segments) {
+            used.add(checkNotNull(segment, "segments contains null").criterion());
+        }
+        used.attributes().forEach(this::column);
+        return this;
+    }
+
+    /**
+     * The number of subjects indexed.
+     *
+     * @return the population size
+     * @since 0.1.0
+     */
+    public int size() {
+        return subjects.size();
+    }
+
+    /**
+     * The evaluation time (and zone) of every answer of this index.
+     *
+     * @return the context the index was built with
+     * @since 0.1.0
+     */
+    public EvaluationContext context() {
+        return context;
+    }
+
+    /**
+     * The exact number of subjects in a segment.
+     *
+     * <pre>{@code
+     * int youngRepeat = index.count(Segment.where(age().between(18, 25)).and(purchases().atLeast(3)));
+     * }</pre>
+     *
+     * @param segment the segment
+     * @return how many subjects satisfy its criterion
+     * @since 0.1.0
+     */
+    public int count(Segment<T> segment) {
+        return count(checkNotNull(segment, "segment").criterion());
+    }
+
+    /**
+     * The exact number of subjects satisfying a criterion.
+     *
+     * <pre>{@code
+     * int germans = index.count(country().is("DE"));
+     * }</pre>
+     *
+     * @param criterion the criterion
+     * @return how many subjects satisfy it
+     * @since 0.1.0
+     */
+    public int count(Criterion<T> criterion) {
+        return rows(criterion).getCardinality();
+    }
+
+    /**
+     * The subjects in a segment, in input order.
+     *
+     * <pre>{@code
+     * List<Customer> lapsed = index.members(Segment.where(lastPurchase().moreThan(Duration.ofDays(90)).ago()));
+     * }</pre>
+     *
+     * @param segment the segment
+     * @return the members, an immutable list
+     * @since 0.1.0
+     */
+    public List<T> members(Segment<T> segment) {
+        return members(checkNotNull(segment, "segment").criterion());
+    }
+
+    /**
+     * The subjects satisfying a criterion, in input order.
+     *
+     * <pre>{@code
+     * List<Customer> vips = index.members(tags().contains("vip"));
+     * }</pre>
+     *
+     * @param criterion the criterion
+     * @return the members, an immutable list
+     * @since 0.1.0
+     */
+    public List<T> members(Criterion<T> criterion) {
+        return select(rows(criterion), subjects);
+    }
+
+    /**
+     * The ids of the subjects in a segment, in input order: what to hand to an e-mail or ads tool.
+     *
+     * <pre>{@code
+     * List<String> audience = index.memberIds(newsletterDach);
+     * }</pre>
+     *
+     * @param segment the segment
+     * @return the members' ids, an immutable list
+     * @since 0.1.0
+     */
+    public List<String> memberIds(Segment<T> segment) {
+        return memberIds(checkNotNull(segment, "segment").criterion());
+    }
+
+    /**
+     * The ids of the subjects satisfying a criterion, in input order.
+     *
+     * <pre>{@code
+     * List<String> germans = index.memberIds(country().is("DE"));
+     * }</pre>
+     *
+     * @param criterion the criterion
+     * @return the members' ids, an immutable list
+     * @since 0.1.0
+     */
+    public List<String> memberIds(Criterion<T> criterion) {
+        return select(rows(criterion), ids);
+    }
+
+    /**
+     * The number of subjects in both segments.
+     *
+     * <pre>{@code
+     * int both = index.overlap(vip, lapsed); // VIPs at risk
+     * }</pre>
+     *
+     * @param a a segment
+     * @param b another segment
+     * @return the size of their intersection
+     * @since 0.1.0
+     */
+    public int overlap(Segment<T> a, Segment<T> b) {
+        return overlap(checkNotNull(a, "a").criterion(), checkNotNull(b, "b").criterion());
+    }
+
+    /**
+     * The number of subjects satisfying both criteria.
+     *
+     * <pre>{@code
+     * int both = index.overlap(country().is("DE"), tags().contains("vip"));
+     * }</pre>
+     *
+     * @param a a criterion
+     * @param b another criterion
+     * @return the size of the intersection
+     * @since 0.1.0
+     */
+    public int overlap(Criterion<T> a, Criterion<T> b) {
+        checkNotNull(a, "a");
+        checkNotNull(b, "b");
+        Query<T> query = new Query<>(this);
+        return RoaringBitmap.andCardinality(query.rows(a), query.rows(b));
+    }
+
+    /**
+     * The sum of a number over a segment's members, skipping members without a value; {@code 0} when none has one.
+     * Values are added as {@code double}s in input order.
+     *
+     * <pre>{@code
+     * double revenue = index.sum(youngRepeat, totalSpent().inLast(Duration.ofDays(365)));
+     * }</pre>
+     *
+     * @param segment the segment
+     * @param attribute the number summed, read at the index's evaluation time
+     * @return the sum
+     * @since 0.1.0
+     */
+    public double sum(Segment<T> segment, NumberAttribute<T> attribute) {
+        return sum(checkNotNull(segment, "segment").criterion(), attribute);
+    }
+
+    /**
+     * The sum of a number over the subjects satisfying a criterion, skipping those without a value.
+     *
+     * <pre>{@code
+     * double germanRevenue = index.sum(country().is("DE"), totalSpent());
+     * }</pre>
+     *
+     * @param criterion the criterion
+     * @param attribute the number summed, read at the index's evaluation time
+     * @return the sum, {@code 0} when no member has a value
+     * @since 0.1.0
+     */
+    public double sum(Criterion<T> criterion, NumberAttribute<T> attribute) {
+        checkNotNull(attribute, "attribute");
+        RoaringBitmap rows = rows(criterion);
+        return ((NumberColumn) column(attribute)).sum(rows);
+    }
+
+    /**
+     * The mean of a number over a segment's members that have a value.
+     *
+     * <pre>{@code
+     * OptionalDouble averageAge = index.mean(newsletter, age());
+     * }</pre>
+     *
+     * @param segment the segment
+     * @param attribute the number averaged, read at the index's evaluation time
+     * @return the mean, empty when no member has a value
+     * @since 0.1.0
+     */
+    public OptionalDouble mean(Segment<T> segment, NumberAttribute<T> attribute) {
+        return mean(checkNotNull(segment, "segment").criterion(), attribute);
+    }
+
+    /**
+     * The mean of a number over the subjects satisfying a criterion that have a value.
+     *
+     * <pre>{@code
+     * OptionalDouble averageOrderCount = index.mean(country().is("DE"), purchases());
+     * }</pre>
+     *
+     * @param criterion the criterion
+     * @param attribute the number averaged, read at the index's evaluation time
+     * @return the mean, empty when no member has a value
+     * @since 0.1.0
+     */
+    public OptionalDouble mean(Criterion<T> criterion, NumberAttribute<T> attribute) {
+        checkNotNull(attribute, "attribute");
+        RoaringBitmap rows = rows(criterion);
+        NumberColumn column = (NumberColumn) column(attribute);
+        int counted = RoaringBitmap.andCardinality(rows, column.present());
+        return counted == 0 ? OptionalDouble.empty() : OptionalDouble.of(column.sum(rows) / counted);
+    }
+
+    /** A summary for logs: the number of subjects and of columns built, and the evaluation time and zone. */
+    @Override
+    public String toString() {
+        return "PopulationIndex[" + size() + " subjects, " + columns.size() + " columns, asOf " + context.asOf()
+                + ", zone " + context.zone() + "]";
+    }
+
+    /** An estimate of the memory held by the columns built so far, in bytes. */
+    long columnBytes() {
+        long bytes = 0;
+        for (Supplier<Column> column : columns.values()) {
+            bytes += column.get().sizeInBytes();
+        }
+        return bytes;
+    }
+
+    /** The column of an attribute, built on first use; concurrent first uses build it once. */
+    Column column(Attribute<T, ?> attribute) {
+        return columns.computeIfAbsent(attribute, a -> Suppliers.memoize(() -> Column.read(subjects, a, context)))
+                .get();
+    }
+
+    T subject(int row) {
+        return subjects.get(row);
+    }
+
+    private RoaringBitmap rows(Criterion<T> criterion) {
+        checkNotNull(criterion, "criterion");
+        return new Query<>(this).rows(criterion);
+    }
+
+    private static <E> List<E> select(RoaringBitmap rows, List<E> from) {
+        ImmutableList.Builder<E> selected = ImmutableList.builderWithExpectedSize(rows.getCardinality());
+        PeekableIntIterator it = rows.getIntIterator();
+        while (it.hasNext()) {
+            selected.add(from.get(it.next()));
+        }
+        return selected.build();
+    }
+}

@@ -8,8 +8,13 @@ import io.segmentation.attribute.AttributeRegistry;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Event;
 import io.segmentation.customer.Order;
+import io.segmentation.engine.Assignment;
+import io.segmentation.engine.AssignmentMode;
 import io.segmentation.engine.EvaluationContext;
+import io.segmentation.engine.MembershipTracker;
+import io.segmentation.engine.SegmentEngine;
 import io.segmentation.engine.SegmentMatcher;
+import io.segmentation.index.PopulationIndex;
 import io.segmentation.text.SegmentQuery;
 import io.segmentation.text.SegmentSyntaxException;
 import java.io.IOException;
@@ -19,7 +24,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The README quick start, verbatim between the markers, so that it keeps compiling and behaving as documented. */
@@ -89,6 +96,40 @@ class QuickStartTest {
         assertThat(b2bReach.criterion()).isInstanceOf(Criterion.And.class);
         assertThatThrownBy(() -> SegmentQuery.parse("agee BETWEEN 18 AND 25"))
                 .hasMessageStartingWith("line 1, column 1: unknown attribute 'agee' — did you mean 'age'?");
+    }
+
+    @Test
+    void readme_engine_section_compiles_and_runs() {
+        Segment<Customer> segment = Segment.where(age().between(18, 25)).named("young");
+        List<Segment<Customer>> segments =
+                List.of(segment, Segment.where(country().is("DE")).named("germany"));
+        Customer visitor = Customer.builder("v-1")
+                .birthDate(LocalDate.of(2004, 1, 1))
+                .country("DE")
+                .build();
+        List<Customer> customers =
+                List.of(visitor, Customer.builder("v-2").country("FR").build());
+        EvaluationContext context = EvaluationContext.asOf(Instant.parse("2026-06-01T00:00:00Z"));
+        // README engine: begin
+        SegmentEngine<Customer> engine = SegmentEngine.of(segments); // hundreds of segments, one program
+        Set<Segment<Customer>> mine = engine.segmentsOf(visitor, context); // the request path
+        Assignment<Customer> nightly = engine.assign(customers, context, AssignmentMode.EXCLUSIVE); // parallel batch
+        PopulationIndex<Customer> index = PopulationIndex.build(customers, context); // columns + compressed bitmaps
+        int preview = index.count(segment); // exact size, in milliseconds
+        MembershipTracker<Customer> live = MembershipTracker.over(engine); // Entered / Exited as data and time move
+        // README engine: end
+
+        assertThat(mine).containsExactlyElementsOf(segments);
+        assertThat(nightly.members(segment)).containsExactly(visitor);
+        assertThat(nightly.unassigned()).hasSize(1);
+        assertThat(preview).isEqualTo(1);
+        live.update(visitor, context.asOf());
+        assertThat(live.memberships("v-1")).containsExactlyInAnyOrderElementsOf(segments);
+    }
+
+    @Test
+    void readme_engine_section_is_the_code_this_test_runs() throws IOException {
+        assertReadmeSectionIsTested("## Engine: one customer", "README engine");
     }
 
     @Test

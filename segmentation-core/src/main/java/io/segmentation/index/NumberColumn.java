@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.roaringbitmap.PeekableIntIterator;
 import org.roaringbitmap.RoaringBitmap;
+import org.roaringbitmap.RoaringBitmapWriter;
 
 /**
  * A number per row, stored as a {@code long} key that orders like the double it encodes: the double's bits with the
@@ -66,6 +67,25 @@ final class NumberColumn implements Column {
      */
     RoaringBitmap range(double low, double high) {
         return Rows.keysBetween(keys, key(low), key(high));
+    }
+
+    /**
+     * The rows of {@code candidates} with {@code low <= value <= high}: for narrowing a few candidates without
+     * scanning the whole column.
+     */
+    RoaringBitmap rangeWithin(RoaringBitmap candidates, double low, double high) {
+        long lowKey = key(low);
+        long highKey = key(high);
+        RoaringBitmapWriter<RoaringBitmap> kept = RoaringBitmapWriter.writer().get();
+        PeekableIntIterator it = candidates.getIntIterator();
+        while (it.hasNext()) {
+            int row = it.next();
+            long k = keys[row];
+            if (k >= lowKey && k <= highKey) {
+                kept.add(row);
+            }
+        }
+        return kept.get();
     }
 
     /** The rows whose value is one of {@code accepted}, which holds no NaN. */

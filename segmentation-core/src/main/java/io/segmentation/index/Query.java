@@ -3,6 +3,7 @@ package io.segmentation.index;
 import io.segmentation.Criterion;
 import io.segmentation.CriterionVisitor;
 import io.segmentation.CustomPredicate;
+import io.segmentation.NumberCondition;
 import io.segmentation.Segment;
 import io.segmentation.engine.EvaluationContext;
 import java.util.ArrayList;
@@ -66,18 +67,36 @@ final class Query<T> implements CriterionVisitor<T, RoaringBitmap> {
     public RoaringBitmap visitAnd(Criterion.And<T> and) {
         List<Criterion<T>> negated = new ArrayList<>();
         List<Criterion<T>> rowByRow = new ArrayList<>();
+        List<Criterion<T>> ranges = new ArrayList<>();
         RoaringBitmap result = null;
         for (Criterion<T> operand : and.operands()) {
             if (operand instanceof Criterion.Custom || isNegatedCustom(operand)) {
                 rowByRow.add(operand);
             } else if (operand instanceof Criterion.Not<T> not) {
                 negated.add(not.operand());
+            } else if (range(operand) != null && !leaves.containsKey(operand)) {
+                ranges.add(operand);
             } else {
                 RoaringBitmap rows = rows(operand);
                 result = result == null ? rows : RoaringBitmap.and(result, rows);
                 if (result.isEmpty()) {
                     return result;
                 }
+            }
+        }
+        // Number ranges last: once the other operands leave few candidates, narrowing those beats a column scan.
+        for (Criterion<T> operand : ranges) {
+            if (result != null && result.getCardinality() < size / FILTER_RATIO) {
+                double[] bounds = range(operand);
+                Criterion.Comparison<T, ?> comparison = (Criterion.Comparison<T, ?>) operand;
+                NumberColumn column = (NumberColumn) index.column(comparison.attribute());
+                result = column.rangeWithin(result, bounds[0], bounds[1]);
+            } else {
+                RoaringBitmap rows = rows(operand);
+                result = result == null ? rows : RoaringBitmap.and(result, rows);
+            }
+            if (result.isEmpty()) {
+                return result;
             }
         }
         for (Criterion<T> operand : negated) {
@@ -102,6 +121,36 @@ final class Query<T> implements CriterionVisitor<T, RoaringBitmap> {
             }
         }
         return result;
+    }
+
+    /** Below one candidate in this many rows, number ranges narrow the candidates instead of scanning the column. */
+    private static final int FILTER_RATIO = 4;
+
+    /** The closed bounds of a number comparison that is a range, or null; exclusive bounds become the neighbours. */
+    private static double[] range(Criterion<?> c) {
+        if (!(c instanceof Criterion.Comparison<?, ?> comparison)) {
+            return null;
+        }
+        Object condition = comparison.condition();
+        if (condition instanceof NumberCondition.Between b) {
+            return new double[] {b.lower(), b.upper()};
+        }
+        if (condition instanceof NumberCondition.AtLeast x) {
+            return new double[] {x.bound(), Double.POSITIVE_INFINITY};
+        }
+        if (condition instanceof NumberCondition.AtMost x) {
+            return new double[] {Double.NEGATIVE_INFINITY, x.bound()};
+        }
+        if (condition instanceof NumberCondition.GreaterThan x) {
+            return new double[] {Math.nextUp(x.bound()), Double.POSITIVE_INFINITY};
+        }
+        if (condition instanceof NumberCondition.LessThan x) {
+            return new double[] {Double.NEGATIVE_INFINITY, Math.nextDown(x.bound())};
+        }
+        if (condition instanceof NumberCondition.Is x) {
+            return new double[] {x.expected(), x.expected()};
+        }
+        return null;
     }
 
     private static boolean isNegatedCustom(Criterion<?> c) {

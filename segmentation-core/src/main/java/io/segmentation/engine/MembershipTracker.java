@@ -227,7 +227,7 @@ public final class MembershipTracker<T> {
         checkNotNull(subject, "subject");
         checkNotNull(at, "at");
         String id = checkNotNull(idOf.apply(subject), "the id of %s is null", subject);
-        EvaluationContext.asOf(at, zone);
+        EvaluationContext context = EvaluationContext.asOf(at, zone);
         Failures failures = new Failures();
         lock.lock();
         try {
@@ -239,7 +239,7 @@ public final class MembershipTracker<T> {
                 subjects.put(id, tracked);
             }
             tracked.subject = subject;
-            evaluate(tracked, at, failures);
+            evaluate(tracked, context, failures);
             time = at;
         } finally {
             lock.unlock();
@@ -428,13 +428,14 @@ public final class MembershipTracker<T> {
                 continue;
             }
             time = at;
-            evaluate(tracked, at, failures);
+            evaluate(tracked, EvaluationContext.asOf(at, zone), failures);
         }
     }
 
     /** Evaluates a subject at {@code at}, records and reports the differences, and schedules its next instant. */
-    private void evaluate(Tracked<T> tracked, Instant at, Failures failures) {
-        long[] now = engine.matchingBits(tracked.subject, EvaluationContext.asOf(at, zone));
+    private void evaluate(Tracked<T> tracked, EvaluationContext context, Failures failures) {
+        Instant at = context.asOf();
+        long[] now = engine.matchingBits(tracked.subject, context);
         List<MembershipChange<T>> changes = new ArrayList<>();
         if (!Arrays.equals(now, tracked.bits)) {
             List<Segment<T>> segments = engine.segments();
@@ -463,7 +464,7 @@ public final class MembershipTracker<T> {
         if (tracked.next != null) {
             due.remove(tracked);
         }
-        tracked.next = changePoints.nextAfter(tracked.subject, at, zone).orElse(null);
+        tracked.next = changePoints.nextAfter(tracked.subject, context).orElse(null);
         if (tracked.next != null) {
             due.add(tracked);
         }

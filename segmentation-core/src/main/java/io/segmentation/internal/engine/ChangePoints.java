@@ -133,10 +133,22 @@ public final class ChangePoints<T> {
      * @return the instant, before {@link Instant#MAX}, or empty if no answer can change with time alone
      */
     public Optional<Instant> nextAfter(T subject, Instant now, ZoneId zone) {
+        return nextAfter(subject, EvaluationContext.asOf(now, zone));
+    }
+
+    /**
+     * The earliest instant strictly after the context's evaluation time at which an answer may differ from the one
+     * then, with calendar rules in the context's zone.
+     *
+     * @param subject the subject, as it is at the evaluation time
+     * @param context the evaluation time and zone
+     * @return the instant, before {@link Instant#MAX}, or empty if no answer can change with time alone
+     */
+    public Optional<Instant> nextAfter(T subject, EvaluationContext context) {
         if (isEmpty()) {
             return Optional.empty();
         }
-        EvaluationContext context = EvaluationContext.asOf(now, zone);
+        Instant now = context.asOf();
         Candidates out = new Candidates(now);
         if (subject instanceof Customer customer) {
             for (Probe<T> probe : probes) {

@@ -41,27 +41,28 @@ public final class Customer {
             Comparator.comparing(Event::instant).thenComparing(Event::type);
 
     static {
-        CustomerFields.install(new Fields());
+        CustomerFields.install(new CustomerFieldAccess());
     }
 
     private final String id;
-    private final LocalDate birthDate;
-    private final String gender;
-    private final BigDecimal income;
-    private final String education;
-    private final String occupation;
-    private final String country;
-    private final String region;
-    private final String city;
-    private final String postalCode;
-    private final GeoPoint location;
+    // Package-private (not private) where CustomerFieldAccess reads them for the engine's hot path.
+    final LocalDate birthDate;
+    final String gender;
+    final BigDecimal income;
+    final String education;
+    final String occupation;
+    final String country;
+    final String region;
+    final String city;
+    final String postalCode;
+    final GeoPoint location;
     private final ImmutableSet<String> interests;
     private final ImmutableSet<String> values;
     private final ImmutableSet<String> lifestyle;
     // 0 means unknown: a company has at least one employee.
-    private final int companySize;
-    private final String industry;
-    private final BigDecimal annualRevenue;
+    final int companySize;
+    final String industry;
+    final BigDecimal annualRevenue;
     private final ImmutableList<Order> orders;
     private final ImmutableList<Event> events;
     private final ImmutableSet<String> subscriptions;
@@ -546,56 +547,6 @@ public final class Customer {
                 .add("orders", orders.size())
                 .add("events", events.size())
                 .toString();
-    }
-
-    /** The engine's allocation-free view of the fields (see {@link CustomerFields}). */
-    private static final class Fields extends CustomerFields {
-        @Override
-        public LocalDate birthDate(Customer c) {
-            return c.birthDate;
-        }
-
-        @Override
-        public String text(Customer c, Text field) {
-            switch (field) {
-                case GENDER:
-                    return c.gender;
-                case EDUCATION:
-                    return c.education;
-                case OCCUPATION:
-                    return c.occupation;
-                case COUNTRY:
-                    return c.country;
-                case REGION:
-                    return c.region;
-                case CITY:
-                    return c.city;
-                case POSTAL_CODE:
-                    return c.postalCode;
-                default:
-                    return c.industry;
-            }
-        }
-
-        @Override
-        public double income(Customer c) {
-            return c.income == null ? Double.NaN : c.income.doubleValue();
-        }
-
-        @Override
-        public double annualRevenue(Customer c) {
-            return c.annualRevenue == null ? Double.NaN : c.annualRevenue.doubleValue();
-        }
-
-        @Override
-        public double companySize(Customer c) {
-            return c.companySize == 0 ? Double.NaN : c.companySize;
-        }
-
-        @Override
-        public GeoPoint location(Customer c) {
-            return c.location;
-        }
     }
 
     /**

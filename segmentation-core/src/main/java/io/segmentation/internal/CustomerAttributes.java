@@ -16,6 +16,7 @@ import io.segmentation.customer.GeoPoint;
 import io.segmentation.customer.LineItem;
 import io.segmentation.customer.Order;
 import io.segmentation.engine.EvaluationContext;
+import io.segmentation.internal.engine.Program;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -239,10 +240,11 @@ public final class CustomerAttributes {
      * @return the attribute
      */
     public static WindowedNumberAttribute<Customer> eventCount(String type, Optional<Criterion<Event>> filter) {
+        Program<Event> accepted = compile(filter);
         return Readers.windowedNumber("event", qualifiers(type, filter), Window.all(), (c, start, end, ctx) -> {
             int count = 0;
             for (Event e : c.eventsBetween(start, end)) {
-                if (accepts(e, type, filter, ctx)) {
+                if (accepts(e, type, accepted, ctx)) {
                     count++;
                 }
             }
@@ -258,10 +260,11 @@ public final class CustomerAttributes {
      * @return the attribute
      */
     public static InstantAttribute<Customer> lastEvent(String type, Optional<Criterion<Event>> filter) {
+        Program<Event> accepted = compile(filter);
         return Readers.instant("last_event", qualifiers(type, filter), (c, ctx) -> {
             List<Event> events = c.eventsUpTo(ctx.asOf());
             for (int i = events.size() - 1; i >= 0; i--) {
-                if (accepts(events.get(i), type, filter, ctx)) {
+                if (accepts(events.get(i), type, accepted, ctx)) {
                     return events.get(i).instant();
                 }
             }
@@ -301,7 +304,12 @@ public final class CustomerAttributes {
         return filter.isPresent() ? ImmutableList.of(type, filter.get()) : ImmutableList.of(type);
     }
 
-    private static boolean accepts(Event e, String type, Optional<Criterion<Event>> filter, EvaluationContext ctx) {
-        return e.type().equals(type) && (filter.isEmpty() || Evaluator.matches(filter.get(), e, ctx));
+    /** The filter compiled once, so that counting events does not walk the criterion tree per event. */
+    private static Program<Event> compile(Optional<Criterion<Event>> filter) {
+        return filter.map(Program::of).orElse(null);
+    }
+
+    private static boolean accepts(Event e, String type, Program<Event> filter, EvaluationContext ctx) {
+        return e.type().equals(type) && (filter == null || filter.test(0, e, ctx));
     }
 }

@@ -2,7 +2,7 @@
  * Segmentation core: the customer model, the segment DSL, the matcher and its explanations.
  *
  * <p>Exported: {@code io.segmentation} (segments, criteria, the {@code Attributes} vocabulary),
- * {@code io.segmentation.attribute}, {@code io.segmentation.customer}, {@code io.segmentation.engine}, {@code io.segmentation.index} and {@code io.segmentation.text}. Everything
+ * {@code io.segmentation.attribute}, {@code io.segmentation.customer}, {@code io.segmentation.engine}, {@code io.segmentation.index}, {@code io.segmentation.metrics} and {@code io.segmentation.text}. Everything
  * under {@code io.segmentation.internal} is implementation.
  */
 module io.segmentation {
@@ -16,6 +16,7 @@ module io.segmentation {
     exports io.segmentation.customer;
     exports io.segmentation.engine;
     exports io.segmentation.index;
+    exports io.segmentation.metrics;
     exports io.segmentation.text;
     exports io.segmentation.internal to
             io.segmentation.jackson;

@@ -153,6 +153,30 @@ public final class Customer {
     }
 
     /**
+     * Returns this customer as known at an instant: the same profile with only the orders and events at or before
+     * {@code inclusive} — for replaying history in time order, e.g. into a {@link
+     * io.segmentation.engine.MembershipTracker}. Profile fields (country, interests…) are kept as they are now; the
+     * customer has no history of them.
+     *
+     * <pre>{@code
+     * tracker.update(customer.asOf(order.instant()), order.instant());
+     * }</pre>
+     *
+     * @param inclusive the instant; orders and events exactly at it are kept
+     * @return a customer with the same id and profile and the history up to {@code inclusive}
+     * @since 0.1.0
+     */
+    public Customer asOf(Instant inclusive) {
+        checkNotNull(inclusive, "inclusive");
+        Builder builder = toBuilder();
+        builder.orders.clear();
+        builder.orders.addAll(ordersUpTo(inclusive));
+        builder.events.clear();
+        builder.events.addAll(eventsUpTo(inclusive));
+        return builder.build();
+    }
+
+    /**
      * Returns the customer's identifier, never blank.
      *
      * @since 0.1.0

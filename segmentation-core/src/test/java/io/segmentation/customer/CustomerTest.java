@@ -165,6 +165,30 @@ class CustomerTest {
     }
 
     @Test
+    void asOf_keeps_the_profile_and_the_history_up_to_the_instant() {
+        Customer customer = withOrdersOnDays(1, 2, 3).toBuilder()
+                .country("DE")
+                .event(event("page_view", 2))
+                .event(event("page_view", 3))
+                .build();
+
+        Customer then = customer.asOf(day(2));
+
+        assertThat(then.id()).isEqualTo(customer.id());
+        assertThat(then.country()).hasValue("DE");
+        assertThat(ids(then.orders())).containsExactly("o-1", "o-2");
+        assertThat(then.events()).hasSize(1);
+    }
+
+    @Test
+    void asOf_after_the_last_order_and_event_is_the_same_customer() {
+        Customer customer =
+                withOrdersOnDays(1, 2).toBuilder().event(event("login", 2)).build();
+
+        assertThat(customer.asOf(day(9))).isEqualTo(customer);
+    }
+
+    @Test
     void ordersUpTo_before_first_order_is_empty() {
         assertThat(withOrdersOnDays(1, 2).ordersUpTo(day(1).minusNanos(1))).isEmpty();
     }

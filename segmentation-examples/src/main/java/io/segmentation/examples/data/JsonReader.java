@@ -13,8 +13,10 @@ import java.util.Map;
  *
  * <p>Errors are {@link IllegalArgumentException}s that name the column (1-based) and what was expected, e.g.
  * {@code column 17: expected ',' or '}' but found 'x'}. Duplicate keys are errors. Not thread-safe; use once.
+ *
+ * @since 0.1.0
  */
-final class JsonReader {
+public final class JsonReader {
 
     private final String text;
     private int position;
@@ -28,7 +30,7 @@ final class JsonReader {
      *
      * @throws IllegalArgumentException if the text is not one JSON value
      */
-    static Object read(String text) {
+    public static Object read(String text) {
         JsonReader reader = new JsonReader(text);
         reader.skipWhitespace();
         Object value = reader.value();

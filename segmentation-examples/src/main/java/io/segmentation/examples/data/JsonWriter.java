@@ -7,8 +7,10 @@ import java.util.Map;
 /**
  * Writes the small JSON subset of the sample data: objects (maps with text keys, in iteration order), arrays (lists),
  * texts, numbers, booleans. Non-ASCII text is written as is; the file is UTF-8.
+ *
+ * @since 0.1.0
  */
-final class JsonWriter {
+public final class JsonWriter {
 
     private JsonWriter() {}
 
@@ -17,7 +19,7 @@ final class JsonWriter {
      *
      * @throws IllegalArgumentException if a value is not one of the supported types or a number is not finite
      */
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder(256);
         value(value, out);
         return out.toString();

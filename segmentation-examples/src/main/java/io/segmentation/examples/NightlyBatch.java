@@ -1,0 +1,263 @@
+package io.segmentation.examples;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.google.common.collect.Iterables;
+import io.segmentation.Segment;
+import io.segmentation.customer.Customer;
+import io.segmentation.engine.Assignment;
+import io.segmentation.engine.AssignmentMode;
+import io.segmentation.engine.EvaluationContext;
+import io.segmentation.engine.SegmentEngine;
+import io.segmentation.examples.ExampleSegments.Example;
+import io.segmentation.examples.data.SampleData;
+import io.segmentation.examples.data.SampleDataGenerator;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The nightly batch of an e-commerce backend: assign every customer to segments — exclusively, by priority, for
+ * campaigns that must not reach anybody twice, and overlapping, for audiences — and export each segment's member ids
+ * as CSV for the e-mail and ads tools, with a progress bar on the console for large inputs.
+ *
+ * <p>Customers are processed in chunks of {@value #CHUNK} (each chunk assigned in parallel by {@link
+ * SegmentEngine#assign}), and member ids are streamed to the files as chunks finish, so the exports never hold more
+ * than one chunk's ids in memory. It writes, under the output directory:
+ *
+ * <ul>
+ *   <li>{@code exclusive/<segment>.csv} and {@code overlapping/<segment>.csv}: one {@code customer_id} per line after
+ *       a header;
+ *   <li>{@code assignments.csv}: {@code customer_id,exclusive_segment,segments} for every customer (segments joined
+ *       by {@code ;}, empty when none).
+ * </ul>
+ *
+ * <p>Run it on the sample data with {@code ./mvnw -q -pl segmentation-examples -am compile exec:java
+ * -Dexec.mainClass=io.segmentation.examples.NightlyBatch}, or on a million generated customers with {@code
+ * -Dexec.args="target/nightly --synthetic 1000000"}.
+ *
+ * @since 0.1.0
+ */
+public final class NightlyBatch {
+
+    /** How many customers are assigned at a time. */
+    public static final int CHUNK = 10_000;
+
+    private NightlyBatch() {}
+
+    /**
+     * What a run produced.
+     *
+     * @param customers how many customers were assigned
+     * @param exclusiveSizes each segment's size when every customer is in at most one segment, the first that matches
+     * @param overlappingSizes each segment's size when customers may be in several segments
+     * @param unassigned customers in no segment
+     * @param files the files written, in the order written
+     * @since 0.1.0
+     */
+    public record Result(
+            long customers,
+            Map<Segment<Customer>, Long> exclusiveSizes,
+            Map<Segment<Customer>, Long> overlappingSizes,
+            long unassigned,
+            List<Path> files) {
+
+        /**
+         * Copies the collections.
+         *
+         * @param customers how many customers were assigned
+         * @param exclusiveSizes sizes in exclusive assignment
+         * @param overlappingSizes sizes in overlapping assignment
+         * @param unassigned customers in no segment
+         * @param files the files written
+         */
+        public Result {
+            exclusiveSizes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(exclusiveSizes));
+            overlappingSizes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(overlappingSizes));
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * Assigns customers to segments and writes the exports.
+     *
+     * @param customers the customers; iterated once
+     * @param total how many customers there are, for the progress bar
+     * @param segments the segments in priority order, each with a distinct name
+     * @param context when to evaluate
+     * @param directory the output directory, created if missing; existing exports are replaced
+     * @param console where the progress bar is drawn
+     * @return sizes and files
+     * @throws IOException if a file cannot be written
+     * @throws IllegalArgumentException if a segment has no name or two segments' file names coincide
+     */
+    public static Result run(
+            Iterable<Customer> customers,
+            long total,
+            List<Segment<Customer>> segments,
+            EvaluationContext context,
+            Path directory,
+            PrintStream console)
+            throws IOException {
+        SegmentEngine<Customer> engine = SegmentEngine.of(segments);
+        Map<Segment<Customer>, String> fileNames = fileNames(segments);
+        List<Path> files = new ArrayList<>();
+        Map<Segment<Customer>, BufferedWriter> exclusive = new LinkedHashMap<>();
+        Map<Segment<Customer>, BufferedWriter> overlapping = new LinkedHashMap<>();
+        Map<Segment<Customer>, Long> exclusiveSizes = new LinkedHashMap<>();
+        Map<Segment<Customer>, Long> overlappingSizes = new LinkedHashMap<>();
+        long count = 0;
+        long unassigned = 0;
+        try (Writers writers = new Writers()) {
+            for (Segment<Customer> segment : segments) {
+                exclusive.put(
+                        segment, writers.open(directory.resolve("exclusive").resolve(fileNames.get(segment)), files));
+                overlapping.put(
+                        segment, writers.open(directory.resolve("overlapping").resolve(fileNames.get(segment)), files));
+                exclusiveSizes.put(segment, 0L);
+                overlappingSizes.put(segment, 0L);
+            }
+            BufferedWriter all = writers.open(directory.resolve("assignments.csv"), files);
+            all.write("customer_id,exclusive_segment,segments\n");
+            for (BufferedWriter writer : Iterables.concat(exclusive.values(), overlapping.values())) {
+                writer.write("customer_id\n");
+            }
+            ProgressBar progress = new ProgressBar("assigning", total, console);
+            for (List<Customer> chunk : Iterables.partition(customers, CHUNK)) {
+                Assignment<Customer> first = engine.assign(chunk, context, AssignmentMode.EXCLUSIVE);
+                Assignment<Customer> every = engine.assign(chunk, context, AssignmentMode.OVERLAPPING);
+                for (Segment<Customer> segment : segments) {
+                    exclusiveSizes.merge(
+                            segment, (long) export(first.members(segment), exclusive.get(segment)), Long::sum);
+                    overlappingSizes.merge(
+                            segment, (long) export(every.members(segment), overlapping.get(segment)), Long::sum);
+                }
+                for (Customer customer : chunk) {
+                    List<String> names = new ArrayList<>();
+                    engine.segmentsOf(customer, context)
+                            .forEach(s -> names.add(s.name().orElseThrow()));
+                    String winner = engine.firstSegmentOf(customer, context)
+                            .map(s -> s.name().orElseThrow())
+                            .orElse("");
+                    all.write(Csv.row(customer.id(), winner, String.join(";", names)));
+                }
+                unassigned += first.unassigned().size();
+                count += chunk.size();
+                progress.advance(Math.min(chunk.size(), total - progress.done()));
+            }
+            progress.finish();
+        }
+        return new Result(count, exclusiveSizes, overlappingSizes, unassigned, files);
+    }
+
+    private static int export(List<Customer> members, BufferedWriter writer) throws IOException {
+        for (Customer member : members) {
+            writer.write(Csv.row(member.id()));
+        }
+        return members.size();
+    }
+
+    /** A file name for each segment: its name in lower case, other characters than letters, digits, - and _ as _. */
+    private static Map<Segment<Customer>, String> fileNames(List<Segment<Customer>> segments) {
+        Map<Segment<Customer>, String> names = new LinkedHashMap<>();
+        Map<String, String> taken = new LinkedHashMap<>();
+        for (Segment<Customer> segment : segments) {
+            String name = segment.name()
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "segments: every segment needs a name, " + segment + " has none"));
+            String file = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "_") + ".csv";
+            String before = taken.put(file, name);
+            if (before != null) {
+                throw new IllegalArgumentException(
+                        "segments '" + before + "' and '" + name + "' would both be exported to " + file);
+            }
+            names.put(segment, file);
+        }
+        return names;
+    }
+
+    /** Writers closed together; the first failure wins. */
+    private static final class Writers implements AutoCloseable {
+        private final List<BufferedWriter> open = new ArrayList<>();
+
+        BufferedWriter open(Path file, List<Path> files) throws IOException {
+            Files.createDirectories(file.getParent());
+            BufferedWriter writer = Files.newBufferedWriter(file, UTF_8);
+            open.add(writer);
+            files.add(file);
+            return writer;
+        }
+
+        @Override
+        public void close() throws IOException {
+            IOException failure = null;
+            for (BufferedWriter writer : open) {
+                try {
+                    writer.close();
+                } catch (IOException e) {
+                    if (failure == null) {
+                        failure = e;
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+
+    /**
+     * Runs the batch on the sample data (or {@code --synthetic N} generated customers) as of {@link Tour#AS_OF} and
+     * prints the sizes.
+     *
+     * @param args {@code [outputDirectory] [--synthetic N]}; the directory defaults to {@code target/nightly}
+     * @throws IOException if a file cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        Path directory = Paths.get("target", "nightly");
+        List<Customer> customers = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--synthetic") && i + 1 < args.length) {
+                customers =
+                        new SampleDataGenerator(SampleDataGenerator.DEFAULT_SEED).generate(Integer.parseInt(args[++i]));
+            } else {
+                directory = Paths.get(args[i]);
+            }
+        }
+        if (customers == null) {
+            customers = SampleData.load();
+        }
+        List<Segment<Customer>> segments = new ArrayList<>();
+        for (Example example : ExampleSegments.ALL) {
+            segments.add(example.segment());
+        }
+        PrintStream out = new PrintStream(System.out, true, UTF_8);
+        Result result = run(customers, customers.size(), segments, EvaluationContext.asOf(Tour.AS_OF), directory, out);
+        out.printf(Locale.ROOT, "%n%-26s %10s %12s%n", "SEGMENT", "EXCLUSIVE", "OVERLAPPING");
+        for (Segment<Customer> segment : segments) {
+            out.printf(
+                    Locale.ROOT,
+                    "%-26s %,10d %,12d%n",
+                    segment.name().orElseThrow(),
+                    result.exclusiveSizes().get(segment),
+                    result.overlappingSizes().get(segment));
+        }
+        out.printf(
+                Locale.ROOT,
+                "%-26s %,10d%n%nWrote %d files under %s%n",
+                "(in no segment)",
+                result.unassigned(),
+                result.files().size(),
+                directory.toAbsolutePath().normalize());
+    }
+}

@@ -8,11 +8,21 @@ import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
 import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.Explanation;
+import io.segmentation.engine.SegmentEngine;
 import io.segmentation.engine.SegmentMatcher;
 import io.segmentation.examples.ExampleSegments.Example;
 import io.segmentation.examples.data.SampleData;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +32,9 @@ import java.util.regex.Pattern;
 
 /**
  * A tour of the library on the bundled sample data: one segment of each kind, its definition and size, and why one
- * customer is in the combined segment and another is not.
+ * customer is in the combined segment and another is not; then the library inside a backend — the personalisation
+ * endpoint answering over HTTP ({@link PersonalisationServer}), a month replayed into live segments ({@link
+ * DynamicSegments}) and the nightly batch with its CSV exports ({@link NightlyBatch}).
  *
  * <p>Run it from the repository root with {@code ./mvnw -q -pl segmentation-examples -am compile exec:java}.
  *
@@ -42,15 +54,68 @@ public final class Tour {
     private Tour() {}
 
     /**
-     * Prints the tour to standard output, in UTF-8.
+     * Prints the tour to standard output, in UTF-8, and writes its files under {@code target/segmentation-tour} (or the
+     * directory given as the first argument).
      *
-     * @param args ignored
+     * @param args optionally the output directory
+     * @throws IOException if a file cannot be written or the endpoint cannot start
+     * @throws InterruptedException if interrupted while calling the endpoint
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException, InterruptedException {
         // Encode ourselves: on JDK 17 System.out uses the platform charset, which can turn ✓ into '?'.
         PrintStream out = new PrintStream(System.out, true, UTF_8);
-        out.print(report(SampleData.load(), EvaluationContext.asOf(AS_OF)));
+        Path directory = args.length > 0 ? Paths.get(args[0]) : Paths.get("target", "segmentation-tour");
+        run(SampleData.load(), directory, out);
         out.flush();
+    }
+
+    /**
+     * The whole tour: the segments and why a customer is (not) in one; the personalisation endpoint answering over
+     * HTTP; a month of orders and events replayed into live segments; the nightly batch with its exports.
+     *
+     * @param customers the population
+     * @param directory where the nightly batch writes its files
+     * @param out where the tour is printed
+     * @throws IOException if a file cannot be written or the endpoint cannot start
+     * @throws InterruptedException if interrupted while calling the endpoint
+     */
+    public static void run(List<Customer> customers, Path directory, PrintStream out)
+            throws IOException, InterruptedException {
+        EvaluationContext context = EvaluationContext.asOf(AS_OF);
+        List<Segment<Customer>> segments = new ArrayList<>();
+        ExampleSegments.ALL.forEach(example -> segments.add(example.segment()));
+        SegmentEngine<Customer> engine = SegmentEngine.of(segments);
+        out.print(report(customers, context));
+
+        StringBuilder section = new StringBuilder();
+        heading(section, "1 · A personalisation endpoint (PersonalisationServer)");
+        out.print(section);
+        try (PersonalisationServer server =
+                PersonalisationServer.start(0, customers, engine, Clock.fixed(AS_OF, ZoneOffset.UTC))) {
+            URI uri = server.uri().resolve("/customers/" + customers.get(0).id() + "/segments");
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString(UTF_8));
+            out.printf(Locale.ROOT, "GET %s%n→ %d %s%n%n", uri, response.statusCode(), response.body());
+        }
+
+        section.setLength(0);
+        heading(section, "2 · Segments that stay current (DynamicSegments)");
+        out.print(section);
+        DynamicSegments.Replay replay =
+                DynamicSegments.replay(customers, engine, DynamicSegments.FROM, AS_OF, ZoneOffset.UTC);
+        out.print(DynamicSegments.describe(replay, 12));
+        out.println();
+
+        section.setLength(0);
+        heading(section, "3 · The nightly batch (NightlyBatch)");
+        out.print(section);
+        NightlyBatch.Result batch = NightlyBatch.run(customers, customers.size(), segments, context, directory, out);
+        out.printf(
+                Locale.ROOT,
+                "%,d customers: %,d in no segment; member ids of each segment written to %s%n",
+                batch.customers(),
+                batch.unassigned(),
+                directory.resolve("exclusive").toAbsolutePath().normalize());
     }
 
     /**
@@ -182,7 +247,7 @@ public final class Tour {
         return line.toString();
     }
 
-    private static void heading(StringBuilder out, String title) {
+    static void heading(StringBuilder out, String title) {
         out.append(title).append('\n').append("═".repeat(title.length())).append("\n\n");
     }
 

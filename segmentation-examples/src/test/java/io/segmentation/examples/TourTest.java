@@ -10,8 +10,10 @@ import io.segmentation.examples.ExampleSegments.Example;
 import io.segmentation.examples.data.SampleData;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TourTest {
 
@@ -53,16 +55,18 @@ class TourTest {
     }
 
     @Test
-    void main_prints_the_report_in_utf_8() {
+    void run_tours_the_endpoint_the_replay_and_the_batch(@TempDir Path directory) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        try {
-            System.setOut(new PrintStream(bytes, true, UTF_8));
-            Tour.main(new String[0]);
-        } finally {
-            System.setOut(original);
-        }
 
-        assertThat(bytes.toString(UTF_8)).isEqualTo(Tour.report(CUSTOMERS, JUNE));
+        Tour.run(CUSTOMERS, directory, new PrintStream(bytes, true, UTF_8));
+
+        String tour = bytes.toString(UTF_8);
+        assertThat(tour)
+                .startsWith(Tour.report(CUSTOMERS, JUNE))
+                .contains("GET http://127.0.0.1:")
+                .contains("→ 200 {\"customer\":\"c-0001\"")
+                .contains("customers entered a segment")
+                .contains("100%  400 / 400");
+        assertThat(directory.resolve("assignments.csv")).exists();
     }
 }

@@ -123,9 +123,10 @@ public final class SegmentMessages {
             EvaluationContext context,
             List<Explanation> first) {
         Object firstSubject = onlyActual.isEmpty() ? onlyOther.get(0) : onlyActual.get(0);
+        int differ = onlyActual.size() + onlyOther.size();
         return new TextMessage(expecting(actual) + "to have the same members as " + Describe.segment(other) + "\n"
                 + "among " + population + " subjects " + Describe.context(context) + ", but "
-                + (onlyActual.size() + onlyOther.size()) + " differ:\n"
+                + (differ == 1 ? "1 differs" : differ + " differ") + ":\n"
                 + "  in the first only:  " + Describe.subjects(onlyActual) + "\n"
                 + "  in the second only: " + Describe.subjects(onlyOther) + "\n"
                 + "For " + Describe.subject(firstSubject) + ":\n" + Describe.tree(first.get(0)) + "\n"

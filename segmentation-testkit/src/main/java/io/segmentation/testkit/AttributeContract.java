@@ -117,6 +117,16 @@ public abstract class AttributeContract<T, V> {
     protected abstract List<Sample<T, V>> samples();
 
     /**
+     * Whether the attribute can read as missing; override to return false for attributes that always have a value
+     * (counts, sums), which then need no missing sample.
+     *
+     * @return true unless overridden
+     */
+    protected boolean canBeMissing() {
+        return true;
+    }
+
+    /**
      * The registry that names the attribute in query text, to check that every criterion prints and parses back;
      * empty (the default) skips that check.
      *
@@ -185,16 +195,27 @@ public abstract class AttributeContract<T, V> {
                 .isNotEqualTo(attribute());
     }
 
-    /** The samples hold a present and a missing value, so that the other checks cover both. */
+    /**
+     * The samples hold a present value and, unless {@link #canBeMissing()} says the attribute is never missing, a
+     * missing one, so that the other checks cover both.
+     */
     @Test
     public void samples_include_a_present_and_a_missing_value() {
         List<Sample<T, V>> samples = checkedSamples();
         assertThat(samples)
                 .as("samples() of %s need a present value (reads(subject, value))", attribute())
                 .anyMatch(s -> s.value().isPresent());
-        assertThat(samples)
-                .as("samples() of %s need a missing value (readsMissing(subject))", attribute())
-                .anyMatch(s -> s.value().isEmpty());
+        if (canBeMissing()) {
+            assertThat(samples)
+                    .as(
+                            "samples() of %s need a missing value (readsMissing(subject)), or canBeMissing() false",
+                            attribute())
+                    .anyMatch(s -> s.value().isEmpty());
+        } else {
+            assertThat(samples)
+                    .as("samples() of %s, which canBeMissing() says is never missing", attribute())
+                    .allMatch(s -> s.value().isPresent());
+        }
     }
 
     /** Reading every sample gives its expected value, and missing data reads as missing rather than throwing. */
@@ -386,7 +407,15 @@ public abstract class AttributeContract<T, V> {
         SegmentParser<T> parser = SegmentQuery.parser(assumeRegistry());
         for (Criterion<T> c : criteria()) {
             String text = SegmentQuery.toText(c);
-            Criterion<T> parsed = parser.parseCriterion(text);
+            Criterion<T> parsed;
+            try {
+                parsed = parser.parseCriterion(text);
+            } catch (RuntimeException e) {
+                throw new AssertionError(
+                        "[" + text + " parsed back] the text does not parse with registry() " + parser.registry() + ": "
+                                + e.getMessage(),
+                        e);
+            }
             assertThat(parsed).as("%s parsed back", text).isEqualTo(c);
             assertThat(SegmentQuery.toText(parsed))
                     .as("%s parsed and printed", text)

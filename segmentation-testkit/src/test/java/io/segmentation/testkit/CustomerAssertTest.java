@@ -12,12 +12,17 @@ import static io.segmentation.testkit.AssertionSamples.YOUNG;
 import static io.segmentation.testkit.AssertionSamples.YOUNG_REPEAT;
 import static io.segmentation.testkit.AssertionSamples.indented;
 import static io.segmentation.testkit.SegmentationAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
 import io.segmentation.engine.EvaluationContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -217,5 +222,27 @@ class CustomerAssertTest {
     @Test
     void is_in_with_plain_values_still_compares_by_equals() {
         assertThat(ANNA).isIn(BOB, ANNA).isNotIn(BOB, NOBODY);
+    }
+
+    @Test
+    void exactly_one_of_is_in_and_is_not_in_fails_and_its_message_shows_the_age() {
+        qt().forAll(
+                        integers().between(1920, 2025),
+                        integers().between(0, 110),
+                        integers().between(0, 110))
+                .checkAssert((year, a, b) -> {
+                    // Born on 15 June, the customer is 2025 - year on 2026-01-01.
+                    Customer c = Customer.builder("c-" + year)
+                            .birthDate(LocalDate.of(year, 6, 15))
+                            .build();
+                    Segment<Customer> s = Segment.where(age().between(Math.min(a, b), Math.max(a, b)));
+                    Throwable in = catchThrowable(() -> assertThat(c).isIn(s));
+                    Throwable notIn = catchThrowable(() -> assertThat(c).isNotIn(s));
+
+                    assertThat(in == null).isNotEqualTo(notIn == null);
+                    assertThat(in == null ? notIn : in)
+                            .isInstanceOf(AssertionError.class)
+                            .hasMessageContaining("age " + (2025 - year) + " is");
+                });
     }
 }

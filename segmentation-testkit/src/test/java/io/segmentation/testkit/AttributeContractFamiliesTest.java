@@ -12,116 +12,116 @@ import java.util.Set;
 import org.junit.jupiter.api.Nested;
 
 /**
- * {@link AttributeContract} run against an attribute of every family over the user type {@link Account}, and
+ * {@link AttributeContract} run against an attribute of every family over the user type {@link LoyaltyAccount}, and
  * against built-in customer attributes: the contract fits them all, and the built-ins keep it.
  */
 class AttributeContractFamiliesTest {
 
-    private static final AttributeRegistry<Account> ACCOUNTS = AccountAttributes.registry();
+    private static final AttributeRegistry<LoyaltyAccount> ACCOUNTS = LoyaltyAccountAttributes.registry();
 
-    private static Account tier(String tier) {
-        return new Account("a-tier-" + tier, null, tier, null, null, null);
+    private static LoyaltyAccount tier(String tier) {
+        return new LoyaltyAccount("a-tier-" + tier, null, tier, null, null, null);
     }
 
-    private static Account vip(Boolean vip) {
-        return new Account("a-vip-" + vip, null, null, vip, null, null);
+    private static LoyaltyAccount vip(Boolean vip) {
+        return new LoyaltyAccount("a-vip-" + vip, null, null, vip, null, null);
     }
 
-    private static Account since(Instant since) {
-        return new Account("a-since-" + since, null, null, null, since, null);
+    private static LoyaltyAccount since(Instant since) {
+        return new LoyaltyAccount("a-since-" + since, null, null, null, since, null);
     }
 
-    private static Account badges(Set<String> badges) {
-        return new Account("a-badges-" + badges, null, null, null, null, badges);
+    private static LoyaltyAccount badges(Set<String> badges) {
+        return new LoyaltyAccount("a-badges-" + badges, null, null, null, null, badges);
     }
 
     @Nested
-    class Texts extends AttributeContract<Account, String> {
+    class Texts extends AttributeContract<LoyaltyAccount, String> {
         @Override
-        protected Attribute<Account, String> attribute() {
-            return AccountAttributes.tier();
+        protected Attribute<LoyaltyAccount, String> attribute() {
+            return LoyaltyAccountAttributes.tier();
         }
 
         @Override
-        protected Attribute<Account, ?> otherAttribute() {
-            return Attribute.text("tier_name", Account::tier);
+        protected Attribute<LoyaltyAccount, ?> otherAttribute() {
+            return Attribute.text("tier_name", LoyaltyAccount::tier);
         }
 
         @Override
-        protected List<Sample<Account, String>> samples() {
+        protected List<Sample<LoyaltyAccount, String>> samples() {
             // The empty text is present, not missing.
             return List.of(reads(tier("Gold"), "Gold"), reads(tier(""), ""), readsMissing(tier(null)));
         }
 
         @Override
-        protected Optional<AttributeRegistry<Account>> registry() {
+        protected Optional<AttributeRegistry<LoyaltyAccount>> registry() {
             return Optional.of(ACCOUNTS);
         }
     }
 
     @Nested
-    class Booleans extends AttributeContract<Account, Boolean> {
+    class Booleans extends AttributeContract<LoyaltyAccount, Boolean> {
         @Override
-        protected Attribute<Account, Boolean> attribute() {
-            return AccountAttributes.vip();
+        protected Attribute<LoyaltyAccount, Boolean> attribute() {
+            return LoyaltyAccountAttributes.vip();
         }
 
         @Override
-        protected Attribute<Account, ?> otherAttribute() {
-            return Attribute.bool("premium", Account::vip);
+        protected Attribute<LoyaltyAccount, ?> otherAttribute() {
+            return Attribute.bool("premium", LoyaltyAccount::vip);
         }
 
         @Override
-        protected List<Sample<Account, Boolean>> samples() {
+        protected List<Sample<LoyaltyAccount, Boolean>> samples() {
             return List.of(reads(vip(true), true), reads(vip(false), false), readsMissing(vip(null)));
         }
 
         @Override
-        protected Optional<AttributeRegistry<Account>> registry() {
+        protected Optional<AttributeRegistry<LoyaltyAccount>> registry() {
             return Optional.of(ACCOUNTS);
         }
     }
 
     @Nested
-    class Instants extends AttributeContract<Account, Instant> {
+    class Instants extends AttributeContract<LoyaltyAccount, Instant> {
         private final Instant recently = TestKit.DEFAULT_AS_OF.minus(Duration.ofDays(12));
         private final Instant longAgo = Instant.parse("2020-02-29T12:30:00.5Z");
 
         @Override
-        protected Attribute<Account, Instant> attribute() {
-            return AccountAttributes.memberSince();
+        protected Attribute<LoyaltyAccount, Instant> attribute() {
+            return LoyaltyAccountAttributes.memberSince();
         }
 
         @Override
-        protected Attribute<Account, ?> otherAttribute() {
-            return Attribute.instant("last_login", Account::memberSince);
+        protected Attribute<LoyaltyAccount, ?> otherAttribute() {
+            return Attribute.instant("last_login", LoyaltyAccount::memberSince);
         }
 
         @Override
-        protected List<Sample<Account, Instant>> samples() {
+        protected List<Sample<LoyaltyAccount, Instant>> samples() {
             return List.of(reads(since(recently), recently), reads(since(longAgo), longAgo), readsMissing(since(null)));
         }
 
         @Override
-        protected Optional<AttributeRegistry<Account>> registry() {
+        protected Optional<AttributeRegistry<LoyaltyAccount>> registry() {
             return Optional.of(ACCOUNTS);
         }
     }
 
     @Nested
-    class Sets extends AttributeContract<Account, Set<String>> {
+    class Sets extends AttributeContract<LoyaltyAccount, Set<String>> {
         @Override
-        protected Attribute<Account, Set<String>> attribute() {
-            return AccountAttributes.badges();
+        protected Attribute<LoyaltyAccount, Set<String>> attribute() {
+            return LoyaltyAccountAttributes.badges();
         }
 
         @Override
-        protected Attribute<Account, ?> otherAttribute() {
-            return Attribute.set("labels", Account::badges);
+        protected Attribute<LoyaltyAccount, ?> otherAttribute() {
+            return Attribute.set("labels", LoyaltyAccount::badges);
         }
 
         @Override
-        protected List<Sample<Account, Set<String>>> samples() {
+        protected List<Sample<LoyaltyAccount, Set<String>>> samples() {
             // The empty set is present, not missing.
             return List.of(
                     reads(badges(Set.of("early", "referrer")), Set.of("early", "referrer")),
@@ -130,27 +130,28 @@ class AttributeContractFamiliesTest {
         }
 
         @Override
-        protected Optional<AttributeRegistry<Account>> registry() {
+        protected Optional<AttributeRegistry<LoyaltyAccount>> registry() {
             return Optional.of(ACCOUNTS);
         }
     }
 
     /** Without a registry the text checks are skipped, the rest still run. */
     @Nested
-    class WithoutRegistry extends AttributeContract<Account, Double> {
+    class WithoutRegistry extends AttributeContract<LoyaltyAccount, Double> {
         @Override
-        protected Attribute<Account, Double> attribute() {
-            return AccountAttributes.loyaltyPoints();
+        protected Attribute<LoyaltyAccount, Double> attribute() {
+            return LoyaltyAccountAttributes.loyaltyPoints();
         }
 
         @Override
-        protected Attribute<Account, ?> otherAttribute() {
-            return AccountAttributes.vip();
+        protected Attribute<LoyaltyAccount, ?> otherAttribute() {
+            return LoyaltyAccountAttributes.vip();
         }
 
         @Override
-        protected List<Sample<Account, Double>> samples() {
-            return List.of(reads(Account.withPoints("a-1", -5), -5.0), readsMissing(Account.empty("a-2")));
+        protected List<Sample<LoyaltyAccount, Double>> samples() {
+            return List.of(
+                    reads(LoyaltyAccount.withPoints("a-1", -5), -5.0), readsMissing(LoyaltyAccount.empty("a-2")));
         }
     }
 

@@ -20,8 +20,8 @@ import org.opentest4j.TestAbortedException;
  */
 class AttributeContractTest {
 
-    private static final Account RICH = Account.withPoints("a-1", 1_200);
-    private static final Account NONE = Account.withPoints("a-3", null);
+    private static final LoyaltyAccount RICH = LoyaltyAccount.withPoints("a-1", 1_200);
+    private static final LoyaltyAccount NONE = LoyaltyAccount.withPoints("a-3", null);
 
     /** A correct attribute passes every check: the failures below come from the breakage, not the harness. */
     @Test
@@ -119,14 +119,14 @@ class AttributeContractTest {
     }
 
     /** A base for broken loyalty-point attributes: correct samples, no registry. */
-    abstract static class BrokenPoints extends AttributeContract<Account, Double> {
+    abstract static class BrokenPoints extends AttributeContract<LoyaltyAccount, Double> {
         @Override
-        protected Attribute<Account, ?> otherAttribute() {
-            return Attribute.number("status_points", Account::points);
+        protected Attribute<LoyaltyAccount, ?> otherAttribute() {
+            return Attribute.number("status_points", LoyaltyAccount::points);
         }
 
         @Override
-        protected List<Sample<Account, Double>> samples() {
+        protected List<Sample<LoyaltyAccount, Double>> samples() {
             return List.of(reads(RICH, 1_200.0), readsMissing(NONE));
         }
     }
@@ -134,7 +134,7 @@ class AttributeContractTest {
     @Disabled("run check by check by AttributeContractTest, which expects failures")
     static class MissingReadsAsZero extends BrokenPoints {
         @Override
-        protected Attribute<Account, Double> attribute() {
+        protected Attribute<LoyaltyAccount, Double> attribute() {
             return Attribute.number("loyalty_points", a -> a.points() == null ? 0 : a.points());
         }
     }
@@ -142,7 +142,7 @@ class AttributeContractTest {
     @Disabled("run check by check by AttributeContractTest, which expects failures")
     static class ThrowsOnMissingData extends BrokenPoints {
         @Override
-        protected Attribute<Account, Double> attribute() {
+        protected Attribute<LoyaltyAccount, Double> attribute() {
             return Attribute.number("loyalty_points", a -> a.points().doubleValue());
         }
     }
@@ -150,12 +150,12 @@ class AttributeContractTest {
     @Disabled("run check by check by AttributeContractTest, which expects failures")
     static class SameNameAsTheOther extends BrokenPoints {
         @Override
-        protected Attribute<Account, Double> attribute() {
-            return AccountAttributes.loyaltyPoints();
+        protected Attribute<LoyaltyAccount, Double> attribute() {
+            return LoyaltyAccountAttributes.loyaltyPoints();
         }
 
         @Override
-        protected Attribute<Account, ?> otherAttribute() {
+        protected Attribute<LoyaltyAccount, ?> otherAttribute() {
             return Attribute.number("loyalty_points", a -> a.points() == null ? null : a.points() * 2);
         }
     }
@@ -163,10 +163,10 @@ class AttributeContractTest {
     @Disabled("run check by check by AttributeContractTest, which expects failures")
     static class ParameterWithoutEquals extends BrokenPoints {
         @Override
-        protected Attribute<Account, Double> attribute() {
+        protected Attribute<LoyaltyAccount, Double> attribute() {
             return new NumberAttribute<>("points_since", List.of(new Object())) {
                 @Override
-                public double readDouble(Account subject, EvaluationContext context) {
+                public double readDouble(LoyaltyAccount subject, EvaluationContext context) {
                     return subject.points() == null ? Double.NaN : subject.points();
                 }
             };
@@ -178,7 +178,7 @@ class AttributeContractTest {
         private final AtomicInteger reads = new AtomicInteger();
 
         @Override
-        protected Attribute<Account, Double> attribute() {
+        protected Attribute<LoyaltyAccount, Double> attribute() {
             return Attribute.number("loyalty_points", a -> a.points() == null ? null : reads.incrementAndGet());
         }
     }
@@ -186,12 +186,12 @@ class AttributeContractTest {
     @Disabled("run check by check by AttributeContractTest, which expects failures")
     static class NoMissingSample extends BrokenPoints {
         @Override
-        protected Attribute<Account, Double> attribute() {
-            return AccountAttributes.loyaltyPoints();
+        protected Attribute<LoyaltyAccount, Double> attribute() {
+            return LoyaltyAccountAttributes.loyaltyPoints();
         }
 
         @Override
-        protected List<Sample<Account, Double>> samples() {
+        protected List<Sample<LoyaltyAccount, Double>> samples() {
             return List.of(reads(RICH, 1_200.0));
         }
     }
@@ -199,8 +199,8 @@ class AttributeContractTest {
     @Disabled("run check by check by AttributeContractTest, which expects failures")
     static class MissingSampleThoughNeverMissing extends BrokenPoints {
         @Override
-        protected Attribute<Account, Double> attribute() {
-            return AccountAttributes.loyaltyPoints();
+        protected Attribute<LoyaltyAccount, Double> attribute() {
+            return LoyaltyAccountAttributes.loyaltyPoints();
         }
 
         @Override
@@ -212,27 +212,27 @@ class AttributeContractTest {
     @Disabled("run check by check by AttributeContractTest, which expects failures")
     static class NotRegistered extends BrokenPoints {
         @Override
-        protected Attribute<Account, Double> attribute() {
-            return AccountAttributes.loyaltyPoints();
+        protected Attribute<LoyaltyAccount, Double> attribute() {
+            return LoyaltyAccountAttributes.loyaltyPoints();
         }
 
         @Override
-        protected Optional<AttributeRegistry<Account>> registry() {
-            return Optional.of(AttributeRegistry.<Account>empty().with(AccountAttributes.tier()));
+        protected Optional<AttributeRegistry<LoyaltyAccount>> registry() {
+            return Optional.of(AttributeRegistry.<LoyaltyAccount>empty().with(LoyaltyAccountAttributes.tier()));
         }
     }
 
     @Disabled("run check by check by AttributeContractTest, which expects failures")
     static class RegisteredAsAnotherAttribute extends BrokenPoints {
         @Override
-        protected Attribute<Account, Double> attribute() {
-            return AccountAttributes.loyaltyPoints();
+        protected Attribute<LoyaltyAccount, Double> attribute() {
+            return LoyaltyAccountAttributes.loyaltyPoints();
         }
 
         @Override
-        protected Optional<AttributeRegistry<Account>> registry() {
-            return Optional.of(AttributeRegistry.<Account>empty()
-                    .with("loyalty_points", arguments -> Attribute.number("points", Account::points)));
+        protected Optional<AttributeRegistry<LoyaltyAccount>> registry() {
+            return Optional.of(AttributeRegistry.<LoyaltyAccount>empty()
+                    .with("loyalty_points", arguments -> Attribute.number("points", LoyaltyAccount::points)));
         }
     }
 }

@@ -29,8 +29,9 @@ class SegmentAssertTest {
     private static final Segment<Customer> EVEN_IDS =
             Segment.where(satisfies("even_id", (Customer c) -> c.id().length() % 2 == 0));
 
-    private static final Segment<Account> GOLD =
-            Segment.where(AccountAttributes.loyaltyPoints().atLeast(1_000)).named("gold");
+    private static final Segment<LoyaltyAccount> GOLD = Segment.where(
+                    LoyaltyAccountAttributes.loyaltyPoints().atLeast(1_000))
+            .named("gold");
 
     @Test
     void has_name_passes_for_the_name() {
@@ -115,7 +116,7 @@ class SegmentAssertTest {
 
     @Test
     void round_trips_through_text_with_a_registry_passes_for_a_user_type() {
-        assertThat(GOLD).roundTripsThroughText(AccountAttributes.registry());
+        assertThat(GOLD).roundTripsThroughText(LoyaltyAccountAttributes.registry());
     }
 
     @Test
@@ -128,8 +129,8 @@ class SegmentAssertTest {
 
     @Test
     void round_trips_through_text_fails_when_the_text_parses_to_another_attribute() {
-        AttributeRegistry<Account> misnamed = AttributeRegistry.<Account>empty()
-                .with("loyalty_points", arguments -> Attribute.number("points", Account::points));
+        AttributeRegistry<LoyaltyAccount> misnamed = AttributeRegistry.<LoyaltyAccount>empty()
+                .with("loyalty_points", arguments -> Attribute.number("points", LoyaltyAccount::points));
 
         assertThatThrownBy(() -> assertThat(GOLD).roundTripsThroughText(misnamed))
                 .hasMessageContaining("but the text parses to a different criterion, printed\n  points >= 1000");

@@ -44,7 +44,7 @@ class SegmentationAssertionsTest {
 
     @Test
     void any_subject_gets_a_subject_assert() {
-        assertThat(assertThatSubject(Account.empty("a-1"))).isInstanceOf(SubjectAssert.class);
+        assertThat(assertThatSubject(LoyaltyAccount.empty("a-1"))).isInstanceOf(SubjectAssert.class);
     }
 
     @Test

@@ -95,10 +95,11 @@ class SoftSegmentationAssertionsTest {
 
     @Test
     void every_entry_point_is_soft() {
-        Segment<Account> gold =
-                Segment.where(AccountAttributes.loyaltyPoints().atLeast(1_000)).named("gold");
+        Segment<LoyaltyAccount> gold = Segment.where(
+                        LoyaltyAccountAttributes.loyaltyPoints().atLeast(1_000))
+                .named("gold");
         softly.assertThat(ANNA).isIn(REPEAT);
-        softly.assertThatSubject(Account.withPoints("a-1", 5)).isIn(gold);
+        softly.assertThatSubject(LoyaltyAccount.withPoints("a-1", 5)).isIn(gold);
         softly.assertThat(YOUNG).hasText("age > 1");
         softly.assertThat(SegmentMatcher.of(YOUNG).explain(BOB, TestKit.defaultContext()))
                 .isMatched();

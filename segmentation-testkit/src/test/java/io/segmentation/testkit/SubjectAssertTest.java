@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
 
 class SubjectAssertTest {
 
-    private static final Segment<Account> GOLD =
-            Segment.where(AccountAttributes.loyaltyPoints().atLeast(1_000)).named("gold");
+    private static final Segment<LoyaltyAccount> GOLD = Segment.where(
+                    LoyaltyAccountAttributes.loyaltyPoints().atLeast(1_000))
+            .named("gold");
 
-    private static final Account RICH = Account.withPoints("a-1", 1_200);
-    private static final Account POOR = Account.withPoints("a-2", 10);
+    private static final LoyaltyAccount RICH = LoyaltyAccount.withPoints("a-1", 1_200);
+    private static final LoyaltyAccount POOR = LoyaltyAccount.withPoints("a-2", 10);
 
     @Test
     void is_in_passes_for_a_member_of_a_segment_over_a_user_type() {
@@ -43,15 +44,16 @@ class SubjectAssertTest {
 
     @Test
     void satisfies_evaluates_a_criterion_over_a_user_type() {
-        assertThatSubject(Account.empty("a-3"))
-                .satisfies(AccountAttributes.loyaltyPoints().isMissing());
+        assertThatSubject(LoyaltyAccount.empty("a-3"))
+                .satisfies(LoyaltyAccountAttributes.loyaltyPoints().isMissing());
     }
 
     @Test
     void as_of_is_kept_for_time_relative_criteria() {
-        Account joined = new Account("a-4", null, null, null, Instant.parse("2025-12-20T00:00:00Z"), null);
-        Segment<Account> newcomers = Segment.where(
-                        AccountAttributes.memberSince().within(Duration.ofDays(30)))
+        LoyaltyAccount joined =
+                new LoyaltyAccount("a-4", null, null, null, Instant.parse("2025-12-20T00:00:00Z"), null);
+        Segment<LoyaltyAccount> newcomers = Segment.where(
+                        LoyaltyAccountAttributes.memberSince().within(Duration.ofDays(30)))
                 .named("newcomers");
 
         // 2025-12-20 is 12 days before the default 2026-01-01 and 43 days before 2026-02-01.

@@ -52,7 +52,7 @@ public final class OrderMetrics {
 
     /** The exact sum of order totals to date. */
     public static MetricCalculator<Customer, Money> revenue() {
-        return ordersToDate("Revenue", t -> Money.of(t.money));
+        return revenueToDate("Revenue", t -> Money.of(t.money));
     }
 
     /** Orders to date. */
@@ -62,7 +62,7 @@ public final class OrderMetrics {
 
     /** Revenue over orders, to date. */
     public static MetricCalculator<Customer, Money> averageOrderValue() {
-        return ordersToDate("AOV", t -> Money.average(t.money, t.counts[ORDERS]));
+        return revenueToDate("AOV", t -> Money.average(t.money, t.counts[ORDERS]));
     }
 
     /** Orders to date over members. */
@@ -82,7 +82,7 @@ public final class OrderMetrics {
      */
     public static MetricCalculator<Customer, Money> historicClv(BigDecimal margin) {
         Arguments.margin(margin);
-        return ordersToDate("Historic CLV", t -> Money.average(t.money.multiply(margin), t.counts[MEMBERS]));
+        return revenueToDate("Historic CLV", t -> Money.average(t.money.multiply(margin), t.counts[MEMBERS]));
     }
 
     private static void addMember(Tally tally, Customer member) {
@@ -96,12 +96,28 @@ public final class OrderMetrics {
                 context -> {
                     Instant asOf = context.asOf();
                     return (tally, member) -> {
+                        int orders = member.orderCountUpTo(asOf);
+                        tally.counts[MEMBERS]++;
+                        tally.counts[ORDERS] += orders;
+                        if (orders >= 2) {
+                            tally.counts[REPEAT_BUYERS]++;
+                        }
+                    };
+                },
+                finisher);
+    }
+
+    /** As {@link #ordersToDate}, also summing the order totals exactly. */
+    private static <R> MetricCalculator<Customer, R> revenueToDate(String name, Function<Tally, R> finisher) {
+        return Tally.calculator(
+                name,
+                3,
+                context -> {
+                    Instant asOf = context.asOf();
+                    return (tally, member) -> {
                         List<Order> orders = member.ordersUpTo(asOf);
                         tally.counts[MEMBERS]++;
                         tally.counts[ORDERS] += orders.size();
-                        if (orders.size() >= 2) {
-                            tally.counts[REPEAT_BUYERS]++;
-                        }
                         BigDecimal sum = tally.money;
                         for (Order order : orders) {
                             sum = sum.add(order.total());

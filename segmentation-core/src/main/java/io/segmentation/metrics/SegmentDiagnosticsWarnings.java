@@ -42,14 +42,14 @@ final class SegmentDiagnosticsWarnings<T> {
             Segment<T> segment = segments.get(i);
             int size = overlap.count(i, i);
             double share = share(size, population);
-            String has = "segment " + ReportFormat.quoted(segment) + " has " + count(size) + " members, "
-                    + percent(share) + " of " + count(population);
+            String has = "segment " + ReportFormat.quoted(segment) + " has " + members(size) + ", " + percent(share)
+                    + " of " + count(population);
             if (size == 0) {
                 warnings.add(new Warning<>(
                         WarningKind.EMPTY,
                         List.of(segment),
-                        "segment " + ReportFormat.quoted(segment) + " is empty: none of " + count(population)
-                                + " members is in it"));
+                        "segment " + ReportFormat.quoted(segment) + " is empty: no member among a population of "
+                                + count(population)));
                 continue;
             }
             List<String> below = new ArrayList<>();
@@ -83,7 +83,7 @@ final class SegmentDiagnosticsWarnings<T> {
                             "segments " + ReportFormat.quoted(segments.get(i)) + " (" + count(overlap.count(i, i))
                                     + ") and " + ReportFormat.quoted(segments.get(j)) + " ("
                                     + count(overlap.count(j, j))
-                                    + ") share " + count(overlap.count(i, j)) + " members: Jaccard similarity "
+                                    + ") share " + members(overlap.count(i, j)) + ": Jaccard similarity "
                                     + decimal(jaccard) + ", at least " + decimal(nearlyIdentical)
                                     + ", nearly identical"));
                 }
@@ -94,6 +94,10 @@ final class SegmentDiagnosticsWarnings<T> {
 
     private static String count(int n) {
         return ReportFormat.value(MetricUnit.COUNT, n);
+    }
+
+    private static String members(int n) {
+        return ReportFormat.members(n);
     }
 
     private static String percent(double share) {

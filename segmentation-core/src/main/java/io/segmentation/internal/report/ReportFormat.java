@@ -112,6 +112,16 @@ public final class ReportFormat {
     }
 
     /**
+     * A number of members: {@code 1 member}, {@code 10 members}.
+     *
+     * @param n the number
+     * @return the phrase
+     */
+    public static String members(int n) {
+        return value(MetricUnit.COUNT, n) + (n == 1 ? " member" : " members");
+    }
+
+    /**
      * A label in single quotes, for messages.
      *
      * @param segment the segment
@@ -128,7 +138,7 @@ public final class ReportFormat {
      * @return the note's text, without a marker
      */
     public static String suppressionNote(int minimumSize) {
-        return "fewer than " + minimumSize + " members: figures withheld so that small groups cannot be singled out";
+        return "fewer than " + members(minimumSize) + ": figures withheld so that small groups cannot be singled out";
     }
 
     private static BigDecimal rounded(double value, int decimals) {

@@ -94,6 +94,7 @@ public final class ReportNotes {
      * @return e.g. {@code as of 2026-06-01T00:00:00Z (UTC); segments under 10 members suppressed}
      */
     public static String subtitle(SegmentReport<?> report) {
-        return "as of " + when(report.context()) + "; segments under " + report.minimumSize() + " members suppressed";
+        return "as of " + when(report.context()) + "; segments under " + ReportFormat.members(report.minimumSize())
+                + " suppressed";
     }
 }

@@ -50,9 +50,9 @@ public final class SvgBarChart {
                 hi = Math.max(hi, bar.value());
             }
         }
-        if (hi == lo) {
-            hi = lo + 1;
-        }
+        double step = step(lo, hi, unit);
+        lo = Math.floor(lo / step) * step;
+        hi = Math.max(Math.ceil(hi / step) * step, lo + step);
         int axisY = TOP + bars.size() * ROW + 4;
         int height = axisY + 44;
         Scale x = new Scale(lo, hi);
@@ -68,10 +68,10 @@ public final class SvgBarChart {
                 Html.escape(title)));
         svg.append("<title>").append(Html.escape(title)).append("</title>\n");
         svg.append(text(8, 18, "start", "chart-title", title));
-        for (double tick : ticks(lo, hi)) {
+        for (double tick : ticks(lo, hi, step)) {
             double tx = x.at(tick);
             svg.append(line(tx, TOP - 4, tx, axisY, "grid"));
-            svg.append(text(tx, axisY + 16, "middle", "tick", ReportFormat.value(unit, tick)));
+            svg.append(text(tx, axisY + 16, "middle", "tick", tickLabel(unit, tick, step)));
         }
         svg.append(line(PLOT_LEFT, axisY, PLOT_RIGHT, axisY, "axis"));
         svg.append(line(x.at(0), TOP - 4, x.at(0), axisY, "axis"));
@@ -109,17 +109,44 @@ public final class SvgBarChart {
         return svg.append("</svg>").toString();
     }
 
-    private static List<Double> ticks(double lo, double hi) {
+    /**
+     * The distance between ticks: 1, 2 or 5 times a power of ten, giving about four intervals over the values;
+     * at least 1 for counts, and 1 when there are no values.
+     */
+    static double step(double lo, double hi, MetricUnit unit) {
+        double range = hi - lo;
+        if (range <= 0) {
+            return 1;
+        }
+        double rough = range / 4;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
+        double fraction = rough / magnitude;
+        double nice = fraction < 1.5 ? 1 : fraction < 3 ? 2 : fraction < 7 ? 5 : 10;
+        double step = nice * magnitude;
+        return unit == MetricUnit.COUNT ? Math.max(1, Math.round(step)) : step;
+    }
+
+    /** A tick's value in its unit's format, without decimals when the ticks are whole numbers. */
+    private static String tickLabel(MetricUnit unit, double tick, double step) {
+        double shown = unit == MetricUnit.FRACTION ? step * 100 : step;
+        boolean whole = Math.abs(shown - Math.rint(shown)) < 1e-9;
+        if (!whole || unit == MetricUnit.COUNT) {
+            return ReportFormat.value(unit, tick);
+        }
+        double value = unit == MetricUnit.FRACTION ? tick * 100 : tick;
+        String number = String.format(Locale.ROOT, unit == MetricUnit.SCORE ? "%+,d" : "%,d", Math.round(value));
+        if (Math.round(value) == 0) {
+            number = "0";
+        }
+        return unit == MetricUnit.FRACTION ? number + "%" : number;
+    }
+
+    private static List<Double> ticks(double lo, double hi, double step) {
         List<Double> ticks = new ArrayList<>();
-        if (lo < 0) {
-            ticks.add(lo);
-        }
-        ticks.add(0.0);
-        if (lo == 0) {
-            ticks.add(hi / 2);
-        }
-        if (hi > 0) {
-            ticks.add(hi);
+        long first = Math.round(lo / step);
+        long last = Math.round(hi / step);
+        for (long i = first; i <= last; i++) {
+            ticks.add(i * step);
         }
         return ticks;
     }

@@ -159,9 +159,17 @@ public final class OverlapMatrix<T> {
      *
      *   Segment    1  2  3
      * --------------------
-     * 1 vip        4  2  0
-     * 2 lapsed     2  6  1
-     * 3 newsletter 0  1  3
+     * 1 vip        3  0  2
+     * 2 lapsed     0  2  0
+     * 3 promoters  2  0  2
+     *
+     * Jaccard similarity (members in both ÷ members in either; 0 for two empty segments)
+     *
+     *   Segment       1     2     3
+     * -----------------------------
+     * 1 vip        1.00  0.00  0.67
+     * 2 lapsed     0.00  1.00  0.00
+     * 3 promoters  0.67  0.00  1.00
      * }</pre>
      *
      * @return the text, lines ending in {@code \n}

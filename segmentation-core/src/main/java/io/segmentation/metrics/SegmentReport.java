@@ -38,7 +38,7 @@ import java.util.function.Function;
  *         .segments(vip, lapsed, newsletter)
  *         .metric(Metrics.revenue())
  *         .metric(Metrics.averageOrderValue())
- *         .metric("ROI", segment -> Metrics.roi(spend.get(segment)))  // a calculator per segment
+ *         .metric("ROI", segment -> roi(spend.get(segment)))          // a calculator per segment
  *         .minimumSize(10)                                           // the default
  *         .build();
  * System.out.println(report.toText());
@@ -228,14 +228,18 @@ public final class SegmentReport<T> {
      * metric followed by its lift column; notes on suppressed and undefined figures and on lift below.
      *
      * <pre>{@code
-     * Segment report, as of 2026-06-01T00:00:00Z (UTC); segments under 3 members suppressed
+     * Segment report, as of 2026-06-01T00:00:00Z; segments under 2 members suppressed
      *
-     * Segment        Size   Share  Revenue   lift   AOV   lift
-     * -----------------------------------------------------------
-     * All customers     6  100.0%   900.00        90.00
-     * -----------------------------------------------------------
-     * vip               3   50.0%   800.00  ×0.89  133.33  ×1.48
-     * lapsed          <3       *        *      *       *      *
+     * Segment        Size   Share  Revenue   lift    NPS       lift
+     * -------------------------------------------------------------
+     * All customers     6  100.0%   900.00           0.0
+     * -------------------------------------------------------------
+     * vip               3   50.0%   750.00  ×0.83  +66.7  +66.7 pts
+     * lapsed            2   33.3%   100.00  ×0.11  -50.0  -50.0 pts
+     * new              <2       *        *      *      *          *
+     *
+     * <2, *  fewer than 2 members: figures withheld so that small groups cannot be singled out
+     * lift   the segment's figure divided by the population's (×); for scores, the difference in points
      * }</pre>
      *
      * @return the text, lines ending in {@code \n}
@@ -408,7 +412,7 @@ public final class SegmentReport<T> {
          *
          * <pre>{@code
          * Map<Segment<Customer>, BigDecimal> spend = Map.of(vip, new BigDecimal("500"), lapsed, new BigDecimal("80"));
-         * builder.metric("ROI", segment -> Metrics.roi(spend.get(segment)));
+         * builder.metric("ROI", segment -> roi(spend.get(segment)));   // roi(spend): a MetricCalculator<Customer, ...>
          * }</pre>
          *
          * @param name the column's name

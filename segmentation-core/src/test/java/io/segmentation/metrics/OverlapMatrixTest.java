@@ -8,8 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
+import io.segmentation.index.PopulationIndex;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -150,5 +152,15 @@ class OverlapMatrixTest {
                 .addEqualityGroup(OverlapMatrix.of(index(), List.of(LAPSED, VIP)))
                 .addEqualityGroup(OverlapMatrix.of(index(), List.of(VIP)))
                 .testEquals();
+    }
+
+    @Test
+    void public_methods_reject_nulls() {
+        NullPointerTester tester = new NullPointerTester()
+                .setDefault(PopulationIndex.class, index())
+                .setDefault(Segment.class, VIP)
+                .setDefault(Iterable.class, List.of(VIP));
+        tester.testAllPublicStaticMethods(OverlapMatrix.class);
+        tester.testAllPublicInstanceMethods(matrix());
     }
 }

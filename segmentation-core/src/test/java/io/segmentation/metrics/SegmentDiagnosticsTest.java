@@ -12,8 +12,10 @@ import static io.segmentation.metrics.SegmentReportTest.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.NullPointerTester;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
+import io.segmentation.index.PopulationIndex;
 import io.segmentation.metrics.SegmentDiagnostics.Coverage;
 import io.segmentation.metrics.SegmentDiagnostics.Warning;
 import io.segmentation.metrics.SegmentDiagnostics.WarningKind;
@@ -277,5 +279,17 @@ class SegmentDiagnosticsTest {
     void to_string_summarises() {
         assertThat(strict().segments(VIP, NEW).build())
                 .hasToString("SegmentDiagnostics[2 segments, population 6, 1 warnings]");
+    }
+
+    @Test
+    void public_methods_reject_nulls() {
+        NullPointerTester tester = new NullPointerTester()
+                .setDefault(PopulationIndex.class, index())
+                .setDefault(Segment.class, VIP)
+                .setDefault(Iterable.class, List.of(VIP));
+        tester.testAllPublicStaticMethods(SegmentDiagnostics.class);
+        tester.testAllPublicInstanceMethods(SegmentDiagnostics.builder(index()));
+        tester.testAllPublicInstanceMethods(SegmentDiagnostics.of(index(), List.of(VIP)));
+        tester.testAllPublicConstructors(Warning.class);
     }
 }

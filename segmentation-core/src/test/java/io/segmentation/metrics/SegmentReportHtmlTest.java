@@ -211,6 +211,17 @@ class SegmentReportHtmlTest {
     }
 
     @Test
+    void control_characters_not_allowed_in_html_are_replaced() {
+        Segment<Customer> odd = Segment.where(tags().contains("vip")).named("bell\u0007 and\ttab");
+        String html = SegmentReport.builder(index())
+                .segments(odd)
+                .minimumSize(1)
+                .build()
+                .toHtml();
+        assertThat(html).doesNotContain("\u0007").contains("bell\uFFFD and\ttab");
+    }
+
+    @Test
     void there_is_a_size_chart_and_one_chart_per_metric() {
         Element page = parse(sixReport().toHtml());
         // Size, then Revenue, AOV, Repeat, Frequency, NPS and ROI; Share is the size chart again and gets none

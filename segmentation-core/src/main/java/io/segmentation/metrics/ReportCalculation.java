@@ -1,0 +1,194 @@
+package io.segmentation.metrics;
+
+import com.google.common.collect.ImmutableList;
+import io.segmentation.Segment;
+import io.segmentation.engine.EvaluationContext;
+import io.segmentation.internal.report.ReportFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Computes a report's rows: sizes first, then each metric over the members of every row that is large enough. Rows
+ * below the minimum size are never given to a calculator, so no figure of theirs exists to leak.
+ */
+final class ReportCalculation<T> {
+
+    private final ReportSource<T> source;
+    private final List<Segment<T>> segments;
+    private final List<ReportMetric<T>> metrics;
+    private final int minimumSize;
+    private final String populationLabel;
+
+    private int populationSize;
+    private final List<Integer> sizes = new ArrayList<>();
+    private final List<ReportColumn> columns = new ArrayList<>();
+    private ReportRow<T> baseline;
+    private final List<ReportRow<T>> rows = new ArrayList<>();
+
+    ReportCalculation(
+            ReportSource<T> source,
+            List<Segment<T>> segments,
+            List<ReportMetric<T>> metrics,
+            int minimumSize,
+            String populationLabel) {
+        this.source = source;
+        this.segments = segments;
+        this.metrics = metrics;
+        this.minimumSize = minimumSize;
+        this.populationLabel = populationLabel;
+        run();
+    }
+
+    List<ReportColumn> columns() {
+        return ImmutableList.copyOf(columns);
+    }
+
+    ReportRow<T> baseline() {
+        return baseline;
+    }
+
+    List<ReportRow<T>> rows() {
+        return ImmutableList.copyOf(rows);
+    }
+
+    /**
+     * The lift of a figure against the population's: {@code value / baseline} for counts, money, fractions and rates
+     * ({@code NaN} when the baseline is 0), {@code value - baseline} for scores; {@code NaN} when either is.
+     */
+    static double lift(MetricUnit unit, double value, double baseline) {
+        if (Double.isNaN(value) || Double.isNaN(baseline)) {
+            return Double.NaN;
+        }
+        if (unit == MetricUnit.SCORE) {
+            return value - baseline;
+        }
+        return baseline == 0 ? Double.NaN : value / baseline;
+    }
+
+    private void run() {
+        populationSize = source.populationSize();
+        boolean populationShown = populationSize >= minimumSize;
+        for (Segment<T> segment : segments) {
+            sizes.add(source.size(segment));
+        }
+
+        // results[m][0] is the population's, results[m][1 + s] segment s's; null where suppressed or not applicable
+        MetricValue[][] results = new MetricValue[metrics.size()][1 + segments.size()];
+        if (populationShown && metrics.stream().anyMatch(m -> m.forPopulation().isPresent())) {
+            List<T> population = source.population();
+            for (int m = 0; m < metrics.size(); m++) {
+                Optional<MetricCalculator<? super T, ? extends MetricValue>> calculator =
+                        metrics.get(m).forPopulation();
+                if (calculator.isPresent()) {
+                    results[m][0] = calculate(metrics.get(m), calculator.get(), population, populationLabel);
+                }
+            }
+        }
+        for (int s = 0; s < segments.size(); s++) {
+            if (shown(sizes.get(s)) && !metrics.isEmpty()) {
+                Segment<T> segment = segments.get(s);
+                List<T> members = source.members(segment);
+                for (int m = 0; m < metrics.size(); m++) {
+                    ReportMetric<T> metric = metrics.get(m);
+                    results[m][1 + s] =
+                            calculate(metric, metric.forSegment(segment), members, ReportFormat.quoted(segment));
+                }
+            }
+        }
+
+        columns.add(new ReportColumn(ReportColumn.SIZE, ReportColumn.Kind.SIZE, MetricUnit.COUNT));
+        columns.add(new ReportColumn(ReportColumn.SHARE, ReportColumn.Kind.SHARE, MetricUnit.FRACTION));
+        for (int m = 0; m < metrics.size(); m++) {
+            ReportMetric<T> metric = metrics.get(m);
+            columns.add(new ReportColumn(metric.name(), metric.kind(), unit(metric, results[m])));
+        }
+
+        baseline = row(populationLabel, Optional.empty(), populationSize, results, 0);
+        for (int s = 0; s < segments.size(); s++) {
+            rows.add(row(
+                    ReportFormat.label(segments.get(s)), Optional.of(segments.get(s)), sizes.get(s), results, s + 1));
+        }
+    }
+
+    private boolean shown(int size) {
+        return size >= minimumSize;
+    }
+
+    private ReportRow<T> row(
+            String label, Optional<Segment<T>> segment, int size, MetricValue[][] results, int position) {
+        List<ReportCell> cells = new ArrayList<>(columns.size());
+        if (!shown(size)) {
+            for (ReportColumn column : columns) {
+                cells.add(ReportCell.suppressed(column, minimumSize));
+            }
+            return new ReportRow<>(label, segment, true, OptionalInt.empty(), cells);
+        }
+        cells.add(ReportCell.of(columns.get(0), new ReportFigure(size, MetricUnit.COUNT), Double.NaN));
+        cells.add(ReportCell.of(
+                columns.get(1), new ReportFigure((double) size / populationSize, MetricUnit.FRACTION), Double.NaN));
+        for (int m = 0; m < metrics.size(); m++) {
+            ReportColumn column = columns.get(2 + m);
+            MetricValue result = results[m][position];
+            if (result == null) {
+                cells.add(ReportCell.notApplicable(column));
+            } else {
+                MetricValue population = results[m][0];
+                double lift = position == 0 || population == null
+                        ? Double.NaN
+                        : lift(column.unit(), result.value(), population.value());
+                cells.add(ReportCell.of(column, result, lift));
+            }
+        }
+        return new ReportRow<>(label, segment, false, OptionalInt.of(size), cells);
+    }
+
+    private MetricValue calculate(
+            ReportMetric<T> metric,
+            MetricCalculator<? super T, ? extends MetricValue> calculator,
+            List<T> members,
+            String row) {
+        MetricValue result = calculator.calculate(members, source.context());
+        if (result == null || result.unit() == null) {
+            throw new NullPointerException("metric '" + metric.name() + "' returned "
+                    + (result == null ? "null" : "a result without a unit") + " for " + row);
+        }
+        return result;
+    }
+
+    /**
+     * The unit of a metric's column: that of its results, which must agree. When every row is suppressed, the unit of
+     * the calculator's result over no members.
+     */
+    private MetricUnit unit(ReportMetric<T> metric, MetricValue[] results) {
+        MetricUnit unit = null;
+        int first = -1;
+        for (int i = 0; i < results.length; i++) {
+            if (results[i] == null) {
+                continue;
+            }
+            if (unit == null) {
+                unit = results[i].unit();
+                first = i;
+            } else if (results[i].unit() != unit) {
+                throw new IllegalStateException("metric '" + metric.name() + "' gave results in different units: "
+                        + unit + " for " + rowName(first) + " but " + results[i].unit() + " for " + rowName(i));
+            }
+        }
+        if (unit != null) {
+            return unit;
+        }
+        MetricCalculator<? super T, ? extends MetricValue> calculator =
+                metric.forPopulation().orElseGet(() -> metric.forSegment(segments.get(0)));
+        return calculate(metric, calculator, List.of(), "no members").unit();
+    }
+
+    private String rowName(int position) {
+        return position == 0 ? "'" + populationLabel + "'" : ReportFormat.quoted(segments.get(position - 1));
+    }
+
+    EvaluationContext context() {
+        return source.context();
+    }
+}

@@ -1,0 +1,4 @@
+package io.segmentation.metrics;
+
+/** A figure the report computes itself: a size or a share. */
+record ReportFigure(double value, MetricUnit unit) implements MetricValue {}

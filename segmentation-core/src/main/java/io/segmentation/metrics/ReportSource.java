@@ -1,0 +1,112 @@
+package io.segmentation.metrics;
+
+import com.google.common.collect.ImmutableList;
+import io.segmentation.Attributes;
+import io.segmentation.Criterion;
+import io.segmentation.Segment;
+import io.segmentation.engine.Assignment;
+import io.segmentation.engine.AssignmentMode;
+import io.segmentation.engine.EvaluationContext;
+import io.segmentation.engine.SegmentEngine;
+import io.segmentation.index.PopulationIndex;
+import java.util.List;
+
+/** Where a report or diagnostics get members from: a population index, or a plain collection and the engine. */
+interface ReportSource<T> {
+
+    /** The evaluation time of every answer. */
+    EvaluationContext context();
+
+    /** The number of subjects in the population. */
+    int populationSize();
+
+    /** The whole population, in input order. */
+    List<T> population();
+
+    /** The number of members of one of the segments. */
+    int size(Segment<T> segment);
+
+    /** The members of one of the segments, in input order. */
+    List<T> members(Segment<T> segment);
+
+    static <T> ReportSource<T> of(PopulationIndex<T> index) {
+        return new Indexed<>(index);
+    }
+
+    static <T> ReportSource<T> of(List<T> population, EvaluationContext context, List<Segment<T>> segments) {
+        return new Assigned<>(population, context, segments);
+    }
+
+    /** Sizes and members from the index's bitmaps; the population as the members of a criterion true for all. */
+    final class Indexed<T> implements ReportSource<T> {
+        private final PopulationIndex<T> index;
+
+        Indexed(PopulationIndex<T> index) {
+            this.index = index;
+        }
+
+        @Override
+        public EvaluationContext context() {
+            return index.context();
+        }
+
+        @Override
+        public int populationSize() {
+            return index.size();
+        }
+
+        @Override
+        public List<T> population() {
+            Criterion<T> everyone = Attributes.satisfies("population", subject -> true);
+            return index.members(everyone);
+        }
+
+        @Override
+        public int size(Segment<T> segment) {
+            return index.count(segment);
+        }
+
+        @Override
+        public List<T> members(Segment<T> segment) {
+            return index.members(segment);
+        }
+    }
+
+    /** Members of every segment assigned in one pass of a {@link SegmentEngine}, overlapping. */
+    final class Assigned<T> implements ReportSource<T> {
+        private final ImmutableList<T> population;
+        private final EvaluationContext context;
+        private final Assignment<T> assignment;
+
+        Assigned(List<T> population, EvaluationContext context, List<Segment<T>> segments) {
+            this.population = ImmutableList.copyOf(population);
+            this.context = context;
+            this.assignment = SegmentEngine.of(segments).assign(population, context, AssignmentMode.OVERLAPPING);
+        }
+
+        @Override
+        public EvaluationContext context() {
+            return context;
+        }
+
+        @Override
+        public int populationSize() {
+            return population.size();
+        }
+
+        @Override
+        public List<T> population() {
+            return population;
+        }
+
+        @Override
+        public int size(Segment<T> segment) {
+            return assignment.size(segment);
+        }
+
+        @Override
+        public List<T> members(Segment<T> segment) {
+            return assignment.members(segment);
+        }
+    }
+}

@@ -1,0 +1,509 @@
+package io.segmentation.metrics;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.segmentation.Segment;
+import io.segmentation.engine.EvaluationContext;
+import io.segmentation.index.PopulationIndex;
+import io.segmentation.internal.report.ReportCsv;
+import io.segmentation.internal.report.ReportFormat;
+import io.segmentation.internal.report.ReportHtml;
+import io.segmentation.internal.report.ReportJson;
+import io.segmentation.internal.report.ReportText;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Segments side by side: one row per segment and one for the whole population (the baseline), one column per
+ * metric, each figure with its lift against the population; small segments' figures withheld. Renders as an aligned
+ * text table, CSV, JSON, and a self-contained HTML page with charts.
+ *
+ * <pre>{@code
+ * SegmentReport<Customer> report = SegmentReport.builder(index)      // or builder(customers, context)
+ *         .segments(vip, lapsed, newsletter)
+ *         .metric(Metrics.revenue())
+ *         .metric(Metrics.averageOrderValue())
+ *         .metric("ROI", segment -> roi(spend.get(segment)))          // a calculator per segment
+ *         .minimumSize(10)                                           // the default
+ *         .build();
+ * System.out.println(report.toText());
+ * report.writeHtml(Path.of("segments.html"));
+ * }</pre>
+ *
+ * <h2>Rows and columns</h2>
+ *
+ * <p>The population row comes first ({@link #baseline()}, labelled "All customers" unless {@link
+ * Builder#populationLabel(String) relabelled}), then one row per segment in the order given ({@link #rows()}).
+ * Columns are {@code Size} (the number of members) and {@code Share} (size ÷ population size), always, then one per
+ * metric in the order added. A metric is a {@link MetricCalculator} whose result implements {@link MetricValue}; its
+ * {@link MetricValue#unit() unit} decides the format: COUNT {@code 1,234}, MONEY {@code 12,345.67}, FRACTION
+ * {@code 12.3%}, RATE {@code 2.35}, SCORE {@code +12.0} — always with {@link Locale#ROOT} separators, never the
+ * machine's locale. An undefined result ({@code NaN}) shows as {@code –}.
+ *
+ * <h2>Lift</h2>
+ *
+ * <p>Each metric cell of a segment row carries its lift against the population row: the ratio segment ÷ population
+ * for COUNT, MONEY, FRACTION and RATE ({@code ×1.42}; undefined when the population's figure is 0), and the
+ * difference segment − population in points for SCORE ({@code +3.5 pts}), since a ratio of scores that can be
+ * negative means nothing. A lift is undefined when either figure is. A metric added {@linkplain
+ * Builder#metric(String, Function) per segment} has no population figure and so no lift.
+ *
+ * <h2>Suppression of small segments</h2>
+ *
+ * <p>A segment with fewer members than the minimum size (default {@value #DEFAULT_MINIMUM_SIZE}) is suppressed: its
+ * members are never given to a calculator, its row holds no figure — not its size, share, metrics or lifts — and
+ * every rendering shows only markers ({@code <10} for the size, {@code *} elsewhere) and a note saying why. The data
+ * accessors answer the same way ({@link ReportCell#isSuppressed()}, empty values). If the population itself is smaller
+ * than the minimum, its row and so every row is suppressed. Suppression keeps a small group from being singled out in
+ * this report; it does not guard against differencing across reports or segments (two segments differing by a few
+ * members, or segments that together cover the population), which is for the caller to avoid.
+ *
+ * <p>Immutable and thread-safe once built; everything is computed by {@link Builder#build()}. Equal when title,
+ * evaluation context, minimum size, columns and rows are.
+ *
+ * @param <T> the member type, usually {@link io.segmentation.customer.Customer}
+ * @since 0.1.0
+ */
+public final class SegmentReport<T> {
+
+    /** The minimum size of a segment whose figures are shown, unless {@link Builder#minimumSize(int)} says otherwise. */
+    public static final int DEFAULT_MINIMUM_SIZE = 10;
+
+    private final String title;
+    private final EvaluationContext context;
+    private final int minimumSize;
+    private final ImmutableList<ReportColumn> columns;
+    private final ReportRow<T> baseline;
+    private final ImmutableList<ReportRow<T>> rows;
+    private final ImmutableMap<Segment<T>, ReportRow<T>> bySegment;
+
+    private SegmentReport(String title, int minimumSize, ReportCalculation<T> calculation) {
+        this.title = title;
+        this.context = calculation.context();
+        this.minimumSize = minimumSize;
+        this.columns = ImmutableList.copyOf(calculation.columns());
+        this.baseline = calculation.baseline();
+        this.rows = ImmutableList.copyOf(calculation.rows());
+        ImmutableMap.Builder<Segment<T>, ReportRow<T>> map = ImmutableMap.builder();
+        rows.forEach(row -> map.put(row.segment().orElseThrow(), row));
+        this.bySegment = map.build();
+    }
+
+    /**
+     * Starts a report over the population of an index: sizes are bitmap counts, members come from
+     * {@link PopulationIndex#members(Segment)}, and metrics are computed as of {@link PopulationIndex#context()}.
+     *
+     * @param index the population
+     * @param <T> the member type
+     * @return a builder
+     */
+    public static <T> Builder<T> builder(PopulationIndex<T> index) {
+        checkNotNull(index, "index");
+        return new Builder<>(index, null, null);
+    }
+
+    /**
+     * Starts a report over a collection: segments are evaluated by a {@link io.segmentation.engine.SegmentEngine} in
+     * one pass over the population, as of {@code context}.
+     *
+     * @param population the population, no nulls; copied when the report is built
+     * @param context the evaluation time of segments and metrics
+     * @param <T> the member type
+     * @return a builder
+     */
+    public static <T> Builder<T> builder(Collection<? extends T> population, EvaluationContext context) {
+        checkNotNull(population, "population");
+        checkNotNull(context, "context");
+        List<T> copy = new ArrayList<>(population.size());
+        int i = 0;
+        for (T member : population) {
+            copy.add(checkNotNull(member, "population contains null at position %s", i));
+            i++;
+        }
+        return new Builder<>(null, ImmutableList.copyOf(copy), context);
+    }
+
+    /**
+     * The report's title, shown above renderings.
+     *
+     * @return the title, "Segment report" unless set
+     */
+    public String title() {
+        return title;
+    }
+
+    /**
+     * The evaluation time of segments and metrics.
+     *
+     * @return the context
+     */
+    public EvaluationContext context() {
+        return context;
+    }
+
+    /**
+     * The minimum number of members a segment needs for its figures to be shown.
+     *
+     * @return at least 1
+     */
+    public int minimumSize() {
+        return minimumSize;
+    }
+
+    /**
+     * The columns: {@code Size}, {@code Share}, then the metrics in the order added.
+     *
+     * @return the columns, an immutable list
+     */
+    public List<ReportColumn> columns() {
+        return columns;
+    }
+
+    /**
+     * The population row, the baseline of every lift.
+     *
+     * @return the population row
+     */
+    public ReportRow<T> baseline() {
+        return baseline;
+    }
+
+    /**
+     * The segment rows, in the order the segments were given (the population row is {@link #baseline()}).
+     *
+     * @return the rows, an immutable list
+     */
+    public List<ReportRow<T>> rows() {
+        return rows;
+    }
+
+    /**
+     * The row of a segment.
+     *
+     * @param segment one of the report's segments
+     * @return its row
+     * @throws IllegalArgumentException if the segment is not in the report
+     */
+    public ReportRow<T> row(Segment<T> segment) {
+        checkNotNull(segment, "segment");
+        ReportRow<T> row = bySegment.get(segment);
+        checkArgument(row != null, "segment %s is not in this report", ReportFormat.quoted(segment));
+        return row;
+    }
+
+    /**
+     * The cell of a segment in a column.
+     *
+     * <pre>{@code
+     * report.cell(vip, "AOV").value();       // OptionalDouble, empty when suppressed or undefined
+     * report.cell(vip, "AOV").liftText();    // "×1.42"
+     * }</pre>
+     *
+     * @param segment one of the report's segments
+     * @param column a column name: {@code Size}, {@code Share} or a metric's name
+     * @return the cell
+     * @throws IllegalArgumentException if the segment or the column is not in the report
+     */
+    public ReportCell cell(Segment<T> segment, String column) {
+        return row(segment).cell(column);
+    }
+
+    /**
+     * The report as an aligned text table: the population row, a rule, the segment rows; numbers right-aligned, each
+     * metric followed by its lift column; notes on suppressed and undefined figures and on lift below.
+     *
+     * <pre>{@code
+     * Segment report, as of 2026-06-01T00:00:00Z; segments under 2 members suppressed
+     *
+     * Segment        Size   Share  Revenue   lift    NPS       lift
+     * -------------------------------------------------------------
+     * All customers     6  100.0%   900.00           0.0
+     * -------------------------------------------------------------
+     * vip               3   50.0%   750.00  ×0.83  +66.7  +66.7 pts
+     * lapsed            2   33.3%   100.00  ×0.11  -50.0  -50.0 pts
+     * new              <2       *        *      *      *          *
+     *
+     * <2, *  fewer than 2 members: figures withheld so that small groups cannot be singled out
+     * lift   the segment's figure divided by the population's (×); for scores, the difference in points
+     * }</pre>
+     *
+     * @return the text, lines ending in {@code \n}
+     */
+    public String toText() {
+        return ReportText.render(this);
+    }
+
+    /**
+     * The report as CSV (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line break quoted,
+     * quotes doubled). One header row: {@code segment,suppressed,Size,Share}, then per metric its name and, for
+     * metrics with a lift, {@code <name> lift}. Then the population row and the segment rows. Figures are raw numbers
+     * for machines ({@code 1234}, {@code 0.25} for 25%), not formatted text; a suppressed or undefined figure is an
+     * empty field, and the {@code suppressed} field ({@code true}/{@code false}) tells the two apart. Names are
+     * written verbatim (quoted where needed).
+     *
+     * @return the CSV text
+     */
+    public String toCsv() {
+        return ReportCsv.render(this);
+    }
+
+    /**
+     * The report as one JSON object, with these fields (stable; new fields may be added):
+     *
+     * <pre>{@code
+     * {
+     *   "title": "Segment report", "asOf": "2026-06-01T00:00:00Z", "zone": "UTC", "minimumSize": 10,
+     *   "columns": [ {"name": "Size", "kind": "SIZE", "unit": "COUNT"}, ... ],
+     *   "rows": [
+     *     { "label": "All customers", "baseline": true, "description": null, "suppressed": false, "size": 1234,
+     *       "cells": [ {"column": "Size", "value": 1234, "text": "1,234", "lift": null, "liftText": null,
+     *                   "suppressed": false}, ... ] },
+     *     ...
+     *   ],
+     *   "notes": [ "...", ... ]
+     * }
+     * }</pre>
+     *
+     * <p>{@code rows} starts with the population row. A suppressed row has {@code "size": null} and cells with
+     * {@code "value": null}; undefined and infinite figures are {@code null} too (their {@code text} says which).
+     * Strings are escaped per RFC 8259, with {@code </} written as {@code <\/} so the JSON can be embedded in HTML.
+     *
+     * @return the JSON text
+     */
+    public String toJson() {
+        return ReportJson.render(this);
+    }
+
+    /**
+     * The report as one self-contained HTML page: inline CSS, the table, and inline SVG bar charts — the segments'
+     * sizes, then one chart per metric with the population as a reference bar — with axis labels and values. It needs
+     * no network access and no scripts: no external style sheets, fonts, images or links. Every text from segments
+     * and metrics (names, descriptions) is HTML-escaped.
+     *
+     * @return the page
+     */
+    public String toHtml() {
+        return ReportHtml.render(this);
+    }
+
+    /**
+     * Writes {@link #toHtml()} to a file in UTF-8, replacing it if it exists.
+     *
+     * @param file the file to write
+     * @throws IOException if the file cannot be written
+     */
+    public void writeHtml(Path file) throws IOException {
+        checkNotNull(file, "file");
+        Files.writeString(file, toHtml(), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SegmentReport<?> other
+                && title.equals(other.title)
+                && context.equals(other.context)
+                && minimumSize == other.minimumSize
+                && columns.equals(other.columns)
+                && baseline.equals(other.baseline)
+                && rows.equals(other.rows);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(title, context, minimumSize, columns, baseline, rows);
+    }
+
+    /** A one-line summary: the number of segments and columns and the evaluation time; {@link #toText()} for all. */
+    @Override
+    public String toString() {
+        return "SegmentReport[" + rows.size() + " segments, columns "
+                + columns.stream().map(ReportColumn::name).toList() + ", asOf " + context.asOf() + ", minimumSize "
+                + minimumSize + "]";
+    }
+
+    /**
+     * Configures a {@link SegmentReport}; each setting is checked when it is made. Not thread-safe; {@link #build()}
+     * may be called more than once.
+     *
+     * @param <T> the member type
+     * @since 0.1.0
+     */
+    public static final class Builder<T> {
+
+        private final PopulationIndex<T> index;
+        private final List<T> population;
+        private final EvaluationContext context;
+        private final ReportSegments<T> segments = new ReportSegments<>();
+        private final List<ReportMetric<T>> metrics = new ArrayList<>();
+        private final Set<String> metricNames = new HashSet<>();
+        private int minimumSize = DEFAULT_MINIMUM_SIZE;
+        private String title = "Segment report";
+        private String populationLabel = "All customers";
+
+        private Builder(PopulationIndex<T> index, List<T> population, EvaluationContext context) {
+            this.index = index;
+            this.population = population;
+            this.context = context;
+        }
+
+        /**
+         * Adds segments, as rows in this order, after those added before.
+         *
+         * @param segments the segments
+         * @return this builder
+         * @throws IllegalArgumentException if a segment is already in the report, or has the label (name, or query
+         *     text when unnamed) of another row
+         */
+        @SafeVarargs
+        public final Builder<T> segments(Segment<T>... segments) {
+            checkNotNull(segments, "segments");
+            return segments(Arrays.asList(segments));
+        }
+
+        /**
+         * Adds segments, as rows in iteration order, after those added before.
+         *
+         * @param segments the segments
+         * @return this builder
+         * @throws IllegalArgumentException if a segment is already in the report, or has the label (name, or query
+         *     text when unnamed) of another row
+         */
+        public Builder<T> segments(Iterable<? extends Segment<T>> segments) {
+            this.segments.addAll(segments, "segments", populationLabel);
+            return this;
+        }
+
+        /**
+         * Adds a metric column computed by {@code calculator} for every row, the population included; its cells carry
+         * a lift. The column is named after the calculator ({@link MetricCalculator#named(String)} renames one).
+         *
+         * @param calculator the calculator; its results must implement {@link MetricValue}, all in one unit
+         * @return this builder
+         * @throws IllegalArgumentException if a column of that name (ignoring case) exists, {@code Size} and
+         *     {@code Share} included
+         */
+        public Builder<T> metric(MetricCalculator<? super T, ? extends MetricValue> calculator) {
+            checkNotNull(calculator, "calculator");
+            String name = checkNotNull(calculator.name(), "the name of calculator %s is null", calculator);
+            addName(name);
+            metrics.add(ReportMetric.of(calculator));
+            return this;
+        }
+
+        /**
+         * Adds a metric column whose calculator depends on the segment — marketing ROI with a spend per segment, a
+         * target per segment. {@code calculators} is asked once per shown segment when the report is built; the
+         * population row has no value ({@code –}), so the column has no lift.
+         *
+         * <pre>{@code
+         * Map<Segment<Customer>, BigDecimal> spend = Map.of(vip, new BigDecimal("500"), lapsed, new BigDecimal("80"));
+         * builder.metric("ROI", segment -> roi(spend.get(segment)));   // roi(spend): a MetricCalculator<Customer, ...>
+         * }</pre>
+         *
+         * @param name the column's name
+         * @param calculators gives the calculator of a segment, never null
+         * @return this builder
+         * @throws IllegalArgumentException if {@code name} is blank or a column of that name (ignoring case) exists
+         */
+        public Builder<T> metric(
+                String name,
+                Function<? super Segment<T>, ? extends MetricCalculator<? super T, ? extends MetricValue>>
+                        calculators) {
+            checkNotNull(name, "name");
+            checkNotNull(calculators, "calculators");
+            addName(name);
+            metrics.add(ReportMetric.perSegment(name, calculators));
+            return this;
+        }
+
+        /**
+         * Sets the minimum number of members a segment needs for its figures to be shown; smaller segments are
+         * suppressed. {@code 1} shows every non-empty segment.
+         *
+         * @param minimumSize at least 1; default {@value SegmentReport#DEFAULT_MINIMUM_SIZE}
+         * @return this builder
+         * @throws IllegalArgumentException if {@code minimumSize} is less than 1
+         */
+        public Builder<T> minimumSize(int minimumSize) {
+            checkArgument(minimumSize >= 1, "minimumSize must be at least 1 but was %s", minimumSize);
+            this.minimumSize = minimumSize;
+            return this;
+        }
+
+        /**
+         * Sets the title shown above the renderings.
+         *
+         * @param title a non-blank title; default "Segment report"
+         * @return this builder
+         */
+        public Builder<T> title(String title) {
+            checkNotNull(title, "title");
+            checkArgument(!title.isBlank(), "title must not be blank");
+            this.title = title;
+            return this;
+        }
+
+        /**
+         * Sets the label of the population row, e.g. "All accounts" when the members are not customers.
+         *
+         * @param populationLabel a non-blank label; default "All customers"
+         * @return this builder
+         * @throws IllegalArgumentException if a segment already has that label
+         */
+        public Builder<T> populationLabel(String populationLabel) {
+            checkNotNull(populationLabel, "populationLabel");
+            checkArgument(!populationLabel.isBlank(), "populationLabel must not be blank");
+            checkArgument(
+                    !segments.hasLabel(populationLabel),
+                    "populationLabel '%s' is the label of a segment",
+                    populationLabel);
+            this.populationLabel = populationLabel;
+            return this;
+        }
+
+        /**
+         * Computes the report: sizes, then every metric over the members of every row that is not suppressed.
+         *
+         * @return the report
+         * @throws IllegalStateException if no segment was added, or a metric's results are in different units
+         * @throws NullPointerException if a calculator returns null or a per-segment metric gives no calculator
+         */
+        public SegmentReport<T> build() {
+            checkState(!segments.isEmpty(), "a report needs at least one segment: call segments(...) before build()");
+            List<Segment<T>> rows = ImmutableList.copyOf(segments.list());
+            ReportSource<T> source =
+                    index != null ? ReportSource.of(index) : ReportSource.of(population, context, rows);
+            ReportCalculation<T> calculation =
+                    new ReportCalculation<>(source, rows, ImmutableList.copyOf(metrics), minimumSize, populationLabel);
+            return new SegmentReport<>(title, minimumSize, calculation);
+        }
+
+        private void addName(String name) {
+            checkArgument(!name.isBlank(), "metric name must not be blank");
+            String key = name.toLowerCase(Locale.ROOT);
+            checkArgument(
+                    !key.equals(ReportColumn.SIZE.toLowerCase(Locale.ROOT))
+                            && !key.equals(ReportColumn.SHARE.toLowerCase(Locale.ROOT)),
+                    "metric name '%s' is taken: every report has the columns Size and Share; rename it with "
+                            + "calculator.named(...)",
+                    name);
+            checkArgument(
+                    metricNames.add(key), "metric '%s' is added twice; rename one with calculator.named(...)", name);
+        }
+    }
+}

@@ -150,6 +150,23 @@ public final class GammaGammaModel {
     }
 
     /**
+     * The log-likelihood of one repeat buyer's mean spend under this model's parameters, {@code ln f(z̄ | x)}.
+     *
+     * @param repeater a summary with {@code x > 0} and a positive mean repeat spend
+     * @return the log-likelihood (of a density, so it may be positive)
+     * @throws IllegalArgumentException if the summary has {@code x = 0} or no positive mean repeat spend
+     */
+    public double logLikelihood(CustomerSummary repeater) {
+        checkNotNull(repeater, "repeater");
+        checkArgument(
+                repeater.isRepeatBuyer() && repeater.meanRepeatSpend().orElse(0) > 0,
+                "%s.logLikelihood needs a repeat buyer with a positive mean repeat spend but got %s",
+                NAME,
+                repeater);
+        return logLikelihood(p, q, gamma, FitData.of(List.of(repeater), NAME));
+    }
+
+    /**
      * The expected value of a transaction across all customers, {@code p γ / (q - 1)}.
      *
      * @return the population mean

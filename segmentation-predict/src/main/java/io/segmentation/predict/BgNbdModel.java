@@ -210,6 +210,41 @@ public final class BgNbdModel implements PurchaseModel {
         return perAliveCustomer(t, summary, a) * probabilityAlive;
     }
 
+    /**
+     * {@code E[Y(t_k) | x, t_x, T]} for several horizons at once, into {@code out}, given the customer's {@code
+     * P(alive)}; the summary is already checked and the horizons are finite and {@code >= 0}.
+     */
+    void conditionalAll(double[] t, CustomerSummary summary, double probabilityAlive, double[] out) {
+        if (Math.abs(a - 1) < NEAR_ONE) {
+            double[] high = new double[t.length];
+            perAliveCustomerAll(t, summary, 1 - NEAR_ONE, out);
+            perAliveCustomerAll(t, summary, 1 + NEAR_ONE, high);
+            double weight = (a - (1 - NEAR_ONE)) / (2 * NEAR_ONE);
+            for (int k = 0; k < t.length; k++) {
+                out[k] = (out[k] + (high[k] - out[k]) * weight) * probabilityAlive;
+            }
+            return;
+        }
+        perAliveCustomerAll(t, summary, a, out);
+        for (int k = 0; k < t.length; k++) {
+            out[k] *= probabilityAlive;
+        }
+    }
+
+    private void perAliveCustomerAll(double[] t, CustomerSummary summary, double shapeA, double[] out) {
+        int x = summary.frequency();
+        double horizonStart = alpha + summary.age();
+        double[] z = new double[t.length];
+        for (int k = 0; k < t.length; k++) {
+            z[k] = t[k] / (horizonStart + t[k]);
+        }
+        Hypergeometric.scaledAll(r + x, r + x, b + x, shapeA + b + x - 1, z, out);
+        double factor = (shapeA + b + x - 1) / (shapeA - 1);
+        for (int k = 0; k < t.length; k++) {
+            out[k] = factor * (1 - out[k]);
+        }
+    }
+
     private double perAliveCustomer(double t, CustomerSummary summary, double shapeA) {
         int x = summary.frequency();
         double horizonStart = alpha + summary.age();

@@ -1,5 +1,7 @@
 package io.segmentation.predict;
 
+import java.util.Arrays;
+
 /**
  * The Gaussian hypergeometric function {@code 2F1(a, b; c; z)} for {@code 0 <= z < 1}, by its power series. Hipparchus
  * has no hypergeometric function, so this is the one piece of special-function numerics written here.
@@ -67,27 +69,79 @@ final class Hypergeometric {
         }
     }
 
+    /**
+     * {@code (1 - z_k)^power * 2F1(a, b; c; z_k)} for several arguments at once, into {@code out}. The series share
+     * their coefficients, so each term costs one division for all arguments together.
+     *
+     * @param power the exponent of {@code 1 - z}
+     * @param a the first numerator parameter
+     * @param b the second numerator parameter
+     * @param c the denominator parameter, not zero or a negative integer
+     * @param z the arguments, each {@code 0 <= z < 1}
+     * @param out receives the products, at least as long as {@code z}
+     * @throws ArithmeticException if the arguments are outside the domain or a series does not converge
+     */
+    static void scaledAll(double power, double a, double b, double c, double[] z, double[] out) {
+        double maxZ = 0;
+        for (double zk : z) {
+            check(a, b, c, zk);
+            maxZ = Math.max(maxZ, zk);
+        }
+        boolean euler = a + b - c > 0;
+        double sa = euler ? c - a : a;
+        double sb = euler ? c - b : b;
+        double exponent = euler ? power + c - a - b : power;
+        double[] term = new double[z.length];
+        Arrays.fill(term, 1);
+        Arrays.fill(out, 0, z.length, 1);
+        double settled = -Math.min(0, Math.min(sa, Math.min(sb, c)));
+        double ratio = sa * sb / c;
+        for (int n = 0; n < MAX_TERMS; n++) {
+            boolean done = true;
+            double next = (sa + n + 1) * (sb + n + 1) / ((c + n + 1) * (n + 2));
+            for (int k = 0; k < z.length; k++) {
+                term[k] *= ratio * z[k];
+                out[k] += term[k];
+                if (!Double.isFinite(out[k])) {
+                    throw new ArithmeticException(describe(a, b, c, z[k]) + " overflowed");
+                }
+                double q = Math.max(Math.abs(next * z[k]), z[k]);
+                done &= term[k] == 0
+                        || (n >= settled && q < 1 && Math.abs(term[k]) * q <= TOLERANCE * Math.abs(out[k]) * (1 - q));
+            }
+            if (done) {
+                for (int k = 0; k < z.length; k++) {
+                    out[k] *= z[k] == 0 ? 1 : Math.pow(1 - z[k], exponent);
+                }
+                return;
+            }
+            ratio = next;
+        }
+        throw new ArithmeticException(describe(a, b, c, maxZ) + " did not converge within " + MAX_TERMS + " terms");
+    }
+
     private static double series(double a, double b, double c, double z, double originalA, double originalB) {
         // Before every factor (a + n), (b + n), (c + n) is positive a term can be tiny by cancellation alone.
         double settled = -Math.min(0, Math.min(a, Math.min(b, c)));
         double sum = 1;
         double term = 1;
+        double ratio = a * b / c * z;
         for (int n = 0; n < MAX_TERMS; n++) {
-            double ratio = (a + n) * (b + n) / ((c + n) * (n + 1)) * z;
             term *= ratio;
             sum += term;
             if (term == 0) {
                 return sum;
             }
-            double next = Math.abs((a + n + 1) * (b + n + 1) / ((c + n + 1) * (n + 2)) * z);
+            double next = (a + n + 1) * (b + n + 1) / ((c + n + 1) * (n + 2)) * z;
             // The ratio tends to z; once it and z are below 1, the tail is at most term * q / (1 - q).
-            double q = Math.max(next, z);
-            if (n >= settled && q < 1 && Math.abs(term) * q / (1 - q) <= TOLERANCE * Math.abs(sum)) {
+            double q = Math.max(Math.abs(next), z);
+            if (n >= settled && q < 1 && Math.abs(term) * q <= TOLERANCE * Math.abs(sum) * (1 - q)) {
                 return sum;
             }
             if (!Double.isFinite(sum)) {
                 break;
             }
+            ratio = next;
         }
         throw new ArithmeticException(describe(originalA, originalB, c, z) + " did not converge within " + MAX_TERMS
                 + " terms (z too close to 1 or the sum overflowed)");

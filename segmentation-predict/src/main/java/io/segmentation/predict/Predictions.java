@@ -227,24 +227,30 @@ public final class Predictions {
 
     private double discountedPurchases(CustomerSummary summary, ClvHorizon horizon, double step) {
         double alive = purchases.probabilityAlive(summary);
+        int n = horizon.periods();
+        double[] times = new double[n];
+        for (int k = 0; k < n; k++) {
+            times[k] = (k + 1) * step;
+        }
+        double[] expected = new double[n];
+        if (purchases instanceof BgNbdModel bg) {
+            bg.conditionalAll(times, summary, alive, expected);
+        } else {
+            ParetoNbdModel pareto = (ParetoNbdModel) purchases;
+            for (int k = 0; k < n; k++) {
+                expected[k] = pareto.conditional(times[k], summary, alive);
+            }
+        }
         double discount = 1 + horizon.ratePerPeriod();
         double factor = 1;
         double previous = 0;
         double sum = 0;
-        for (int k = 1; k <= horizon.periods(); k++) {
-            double expected = conditional(k * step, summary, alive);
+        for (int k = 0; k < n; k++) {
             factor /= discount;
-            sum += (expected - previous) * factor;
-            previous = expected;
+            sum += (expected[k] - previous) * factor;
+            previous = expected[k];
         }
         return sum;
-    }
-
-    private double conditional(double t, CustomerSummary summary, double alive) {
-        if (purchases instanceof BgNbdModel bg) {
-            return bg.conditional(t, summary, alive);
-        }
-        return ((ParetoNbdModel) purchases).conditional(t, summary, alive);
     }
 
     private double step(ClvHorizon horizon) {

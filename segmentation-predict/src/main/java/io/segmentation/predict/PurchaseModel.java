@@ -102,6 +102,17 @@ public sealed interface PurchaseModel permits BgNbdModel, ParetoNbdModel {
     }
 
     /**
+     * {@link #expectedPurchases(double)} with the horizon as a calendar period (average-length years, months, days).
+     *
+     * @param t the horizon, no part negative
+     * @return the expected purchases
+     * @throws IllegalStateException if the model is in unit-less periods
+     */
+    default double expectedPurchases(Period t) {
+        return expectedPurchases(periods(t));
+    }
+
+    /**
      * The probability that a customer with this summary is still alive (has not dropped out) at the end of the
      * calibration period.
      *

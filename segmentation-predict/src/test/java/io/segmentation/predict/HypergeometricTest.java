@@ -62,6 +62,24 @@ class HypergeometricTest {
     }
 
     @Test
+    void scaled_all_equals_scaled_one_by_one() {
+        qt().forAll(
+                        doubles().between(0.1, 30),
+                        doubles().between(0.1, 30),
+                        doubles().between(-0.9, 5))
+                .checkAssert((a, b, shift) -> {
+                    double c = a + b + shift;
+                    double[] z = {0, 0.05, 0.3, 0.6, 0.9};
+                    double[] all = new double[z.length];
+                    Hypergeometric.scaledAll(a, a, b, c, z, all);
+                    for (int k = 0; k < z.length; k++) {
+                        double one = Hypergeometric.scaled(a, a, b, c, z[k]);
+                        assertThat(all[k]).as("z = %s", z[k]).isCloseTo(one, within(1e-12 * Math.abs(one)));
+                    }
+                });
+    }
+
+    @Test
     void is_symmetric_in_its_numerator_parameters() {
         qt().forAll(
                         doubles().between(0.1, 20),

@@ -77,15 +77,16 @@ final class Hypergeometric {
      * @param a the first numerator parameter
      * @param b the second numerator parameter
      * @param c the denominator parameter, not zero or a negative integer
-     * @param z the arguments, each {@code 0 <= z < 1}
+     * @param z the arguments, ascending, each {@code 0 <= z < 1}
      * @param out receives the products, at least as long as {@code z}
      * @throws ArithmeticException if the arguments are outside the domain or a series does not converge
      */
     static void scaledAll(double power, double a, double b, double c, double[] z, double[] out) {
-        double maxZ = 0;
-        for (double zk : z) {
-            check(a, b, c, zk);
-            maxZ = Math.max(maxZ, zk);
+        for (int k = 0; k < z.length; k++) {
+            check(a, b, c, z[k]);
+            if (k > 0 && z[k] < z[k - 1]) {
+                throw new IllegalArgumentException("scaledAll needs ascending arguments but got " + Arrays.toString(z));
+            }
         }
         boolean euler = a + b - c > 0;
         double sa = euler ? c - a : a;
@@ -96,28 +97,34 @@ final class Hypergeometric {
         Arrays.fill(out, 0, z.length, 1);
         double settled = -Math.min(0, Math.min(sa, Math.min(sb, c)));
         double ratio = sa * sb / c;
-        for (int n = 0; n < MAX_TERMS; n++) {
-            boolean done = true;
+        // Smaller arguments converge first: only the smallest series still running is tested each term.
+        int first = 0;
+        for (int n = 0; n < MAX_TERMS && first < z.length; n++) {
             double next = (sa + n + 1) * (sb + n + 1) / ((c + n + 1) * (n + 2));
-            for (int k = 0; k < z.length; k++) {
+            for (int k = first; k < z.length; k++) {
                 term[k] *= ratio * z[k];
                 out[k] += term[k];
-                if (!Double.isFinite(out[k])) {
-                    throw new ArithmeticException(describe(a, b, c, z[k]) + " overflowed");
-                }
-                double q = Math.max(Math.abs(next * z[k]), z[k]);
-                done &= term[k] == 0
-                        || (n >= settled && q < 1 && Math.abs(term[k]) * q <= TOLERANCE * Math.abs(out[k]) * (1 - q));
             }
-            if (done) {
-                for (int k = 0; k < z.length; k++) {
-                    out[k] *= z[k] == 0 ? 1 : Math.pow(1 - z[k], exponent);
-                }
-                return;
+            while (first < z.length && converged(term[first], out[first], next * z[first], z[first], n >= settled)) {
+                first++;
             }
             ratio = next;
         }
-        throw new ArithmeticException(describe(a, b, c, maxZ) + " did not converge within " + MAX_TERMS + " terms");
+        if (first < z.length) {
+            throw new ArithmeticException(
+                    describe(a, b, c, z[first]) + " did not converge within " + MAX_TERMS + " terms");
+        }
+        for (int k = 0; k < z.length; k++) {
+            if (!Double.isFinite(out[k])) {
+                throw new ArithmeticException(describe(a, b, c, z[k]) + " overflowed");
+            }
+            out[k] *= z[k] == 0 ? 1 : Math.pow(1 - z[k], exponent);
+        }
+    }
+
+    private static boolean converged(double term, double sum, double nextRatio, double z, boolean settled) {
+        double q = Math.max(Math.abs(nextRatio), z);
+        return term == 0 || (settled && q < 1 && Math.abs(term) * q <= TOLERANCE * Math.abs(sum) * (1 - q));
     }
 
     private static double series(double a, double b, double c, double z, double originalA, double originalB) {

@@ -75,8 +75,8 @@ public final class Cluster<T> {
     }
 
     /**
-     * The centroid in the attributes' own units (the mean of the members, once the iterations have settled), in the
-     * order of the attributes.
+     * The centroid in the attributes' own units — the mean of the members, up to the last small move of the
+     * iterations — in the order of the attributes.
      *
      * @return attribute to value, immutable
      */

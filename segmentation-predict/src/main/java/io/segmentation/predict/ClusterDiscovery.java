@@ -40,7 +40,8 @@ import java.util.Set;
  *       distances (also for subjects placed later).
  *   <li>For each k, k-means runs {@link #restarts(int) several times}: k-means++ seeding (each next centre drawn
  *       with probability proportional to its squared distance from the centres so far), then Lloyd iterations —
- *       centres to the means of their points, points to their nearest centre — until no point changes cluster or
+ *       centres to the means of their points, points to their nearest centre — until no point changes cluster, the
+ *       centres all but stop moving (their squared moves add up to less than 0.0001 in standardised units), or
  *       {@link #maxIterations(int)} is reached. A cluster left empty restarts from the point farthest from its centre.
  *       The run with the least within-cluster sum of squares is kept.
  *   <li>The clustering is scored by its mean silhouette (for each point, {@code (b - a) / max(a, b)} with {@code a}

@@ -9,6 +9,7 @@ import io.segmentation.Segment;
 import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.engine.EvaluationContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -41,6 +42,9 @@ public final class DiscoveredClusters<T> {
     private final ClusterCentroids<T> centroids;
     private final ClusterAttribute<T> clusterAttribute;
     private final ImmutableList<Cluster<T>> clusters;
+    private final ImmutableList<Segment<T>> segments;
+    private final ImmutableMap<NumberAttribute<T>, Double> means;
+    private final ImmutableMap<NumberAttribute<T>, Double> deviations;
     private final ImmutableSortedMap<Integer, Double> silhouettes;
     private final int fittedCount;
     private final int excludedCount;
@@ -61,6 +65,15 @@ public final class DiscoveredClusters<T> {
         this.centroids = centroids;
         this.clusterAttribute = clusterAttribute;
         this.clusters = ImmutableList.copyOf(clusters);
+        this.segments = this.clusters.stream().map(Cluster::segment).collect(ImmutableList.toImmutableList());
+        ImmutableMap.Builder<NumberAttribute<T>, Double> means = ImmutableMap.builder();
+        ImmutableMap.Builder<NumberAttribute<T>, Double> deviations = ImmutableMap.builder();
+        for (int j = 0; j < centroids.attributes().size(); j++) {
+            means.put(centroids.attributes().get(j), centroids.mean(j));
+            deviations.put(centroids.attributes().get(j), centroids.deviation(j));
+        }
+        this.means = means.buildOrThrow();
+        this.deviations = deviations.buildOrThrow();
         this.silhouettes = ImmutableSortedMap.copyOf(silhouettes);
         this.fittedCount = fittedCount;
         this.excludedCount = excludedCount;
@@ -83,7 +96,7 @@ public final class DiscoveredClusters<T> {
      * @return the segments, immutable
      */
     public List<Segment<T>> segments() {
-        return clusters.stream().map(Cluster::segment).collect(ImmutableList.toImmutableList());
+        return segments;
     }
 
     /**
@@ -130,11 +143,7 @@ public final class DiscoveredClusters<T> {
      * @return attribute to mean, immutable
      */
     public Map<NumberAttribute<T>, Double> means() {
-        ImmutableMap.Builder<NumberAttribute<T>, Double> means = ImmutableMap.builder();
-        for (int j = 0; j < attributes().size(); j++) {
-            means.put(attributes().get(j), centroids.mean(j));
-        }
-        return means.build();
+        return means;
     }
 
     /**
@@ -144,11 +153,7 @@ public final class DiscoveredClusters<T> {
      * @return attribute to standard deviation, immutable
      */
     public Map<NumberAttribute<T>, Double> standardDeviations() {
-        ImmutableMap.Builder<NumberAttribute<T>, Double> deviations = ImmutableMap.builder();
-        for (int j = 0; j < attributes().size(); j++) {
-            deviations.put(attributes().get(j), centroids.deviation(j));
-        }
-        return deviations.build();
+        return deviations;
     }
 
     /**
@@ -213,8 +218,9 @@ public final class DiscoveredClusters<T> {
     }
 
     /**
-     * Whether the iterations settled — no subject changed cluster — before the iteration limit. When they did not,
-     * a centroid may not be exactly the mean of its members.
+     * Whether the iterations settled before the iteration limit: no subject changed cluster, or the centroids all but
+     * stopped moving. Either way a centroid may differ slightly from the mean of its members; membership is always
+     * by nearest centroid.
      *
      * @return the answer
      */
@@ -225,7 +231,7 @@ public final class DiscoveredClusters<T> {
     @Override
     public String toString() {
         return "DiscoveredClusters[k=" + k() + ", silhouette="
-                + String.format(java.util.Locale.ROOT, "%.3f", silhouette()) + ", fitted=" + fittedCount + ", excluded="
+                + String.format(Locale.ROOT, "%.3f", silhouette()) + ", fitted=" + fittedCount + ", excluded="
                 + excludedCount + ", " + clusters + "]";
     }
 }

@@ -5,7 +5,7 @@ import java.util.Random;
 
 /**
  * k-means on standardised points: k-means++ seeding (Arthur and Vassilvitskii, 2007) and Lloyd iterations until no
- * assignment changes or the iterations run out. Deterministic for the same points, in the same order, and seed.
+ * assignment changes, the centres all but stop moving ({@link #TOLERANCE}), or the iterations run out. Deterministic for the same points, in the same order, and seed.
  *
  * <p>Seeding picks the first centre uniformly among the points and each next one with probability proportional to
  * its squared distance to the nearest centre already chosen, so centres are distinct points. An iteration moves each
@@ -14,10 +14,46 @@ import java.util.Random;
  */
 final class KMeansLloyd {
 
+    /**
+     * Iterations stop once the centres move less than this in total (the sum of their squared moves, in standardised
+     * units, where each attribute has variance 1): further moves would not be worth their cost.
+     */
+    static final double TOLERANCE = 1e-4;
+
     private KMeansLloyd() {}
 
     /** One run's outcome: centres in the order seeded, each point's centre, and the within-cluster sum of squares. */
-    record Run(double[][] centroids, int[] labels, double inertia, boolean converged) {}
+    static final class Run {
+        private final double[][] centroids;
+        private final int[] labels;
+        private final double inertia;
+        private final boolean converged;
+
+        Run(double[][] centroids, int[] labels, double inertia, boolean converged) {
+            this.centroids = centroids;
+            this.labels = labels;
+            this.inertia = inertia;
+            this.converged = converged;
+        }
+
+        /** The centres, owned by the run: not to be modified. */
+        double[][] centroids() {
+            return centroids;
+        }
+
+        /** Each point's centre (the nearest one), owned by the run: not to be modified. */
+        int[] labels() {
+            return labels;
+        }
+
+        double inertia() {
+            return inertia;
+        }
+
+        boolean converged() {
+            return converged;
+        }
+    }
 
     /**
      * Runs k-means once.
@@ -35,9 +71,9 @@ final class KMeansLloyd {
         boolean converged = false;
         int[] next = new int[points.length];
         for (int iteration = 0; iteration < maxIterations && !converged; iteration++) {
-            boolean reseeded = update(points, labels, centroids);
+            double shift = update(points, labels, centroids);
             assign(points, centroids, next);
-            converged = !reseeded && Arrays.equals(labels, next);
+            converged = shift <= TOLERANCE || (shift < Double.POSITIVE_INFINITY && Arrays.equals(labels, next));
             int[] swap = labels;
             labels = next;
             next = swap;
@@ -54,7 +90,7 @@ final class KMeansLloyd {
         double bestDistance = squaredDistance(point, centroids[0]);
         for (int c = 1; c < centroids.length; c++) {
             double d = squaredDistance(point, centroids[c]);
-            if (d < bestDistance || d == bestDistance && Arrays.compare(centroids[c], centroids[best]) < 0) {
+            if (d < bestDistance || (d == bestDistance && Arrays.compare(centroids[c], centroids[best]) < 0)) {
                 best = c;
                 bestDistance = d;
             }
@@ -134,8 +170,12 @@ final class KMeansLloyd {
         }
     }
 
-    /** Moves each centre to the mean of its points; reseeds empty clusters and says whether it had to. */
-    static boolean update(double[][] points, int[] labels, double[][] centroids) {
+    /**
+     * Moves each centre to the mean of its points and reseeds empty clusters.
+     *
+     * @return the sum of the centres' squared moves, or infinity when a cluster had to be reseeded
+     */
+    static double update(double[][] points, int[] labels, double[][] centroids) {
         int k = centroids.length;
         int d = points[0].length;
         double[][] sums = new double[k][d];
@@ -147,7 +187,7 @@ final class KMeansLloyd {
             }
             counts[labels[i]]++;
         }
-        boolean reseeded = false;
+        double shift = 0;
         for (int c = 0; c < k; c++) {
             if (counts[c] == 0) {
                 int far = farthest(points, labels, centroids, counts);
@@ -158,15 +198,17 @@ final class KMeansLloyd {
                 labels[far] = c;
                 counts[c] = 1;
                 sums[c] = points[far].clone();
-                reseeded = true;
+                shift = Double.POSITIVE_INFINITY;
             }
         }
         for (int c = 0; c < k; c++) {
             for (int j = 0; j < d; j++) {
-                centroids[c][j] = sums[c][j] / counts[c];
+                double mean = sums[c][j] / counts[c];
+                shift += (mean - centroids[c][j]) * (mean - centroids[c][j]);
+                centroids[c][j] = mean;
             }
         }
-        return reseeded;
+        return shift;
     }
 
     /** The point farthest from its centre among clusters of more than one point. */

@@ -23,6 +23,9 @@ public record RfmScore(int recency, int frequency, int monetary) {
     /**
      * Validates the scores.
      *
+     * @param recency the recency score, 1 to 5
+     * @param frequency the frequency score, 1 to 5
+     * @param monetary the monetary score, 1 to 5
      * @throws IllegalArgumentException if a score is outside 1 to 5
      */
     public RfmScore {

@@ -49,23 +49,13 @@ final class RfmScoreAttribute extends NumberAttribute<Customer> {
 
     /** The attribute of a kind over breakpoints; the arrays are owned by the caller and never modified. */
     static RfmScoreAttribute of(Kind kind, double[] recency, double[] frequency, double[] monetary) {
-        List<Double> parameters;
-        switch (kind) {
-            case RECENCY:
-                parameters = boxed(recency);
-                break;
-            case FREQUENCY:
-                parameters = boxed(frequency);
-                break;
-            case MONETARY:
-                parameters = boxed(monetary);
-                break;
-            case FM:
-                parameters = boxed(frequency, monetary);
-                break;
-            default:
-                parameters = boxed(recency, frequency, monetary);
-        }
+        List<Double> parameters = switch (kind) {
+            case RECENCY -> boxed(recency);
+            case FREQUENCY -> boxed(frequency);
+            case MONETARY -> boxed(monetary);
+            case FM -> boxed(frequency, monetary);
+            case CODE -> boxed(recency, frequency, monetary);
+        };
         return new RfmScoreAttribute(kind, parameters, recency, frequency, monetary);
     }
 
@@ -74,20 +64,14 @@ final class RfmScoreAttribute extends NumberAttribute<Customer> {
         if (customer.orderCountUpTo(context.asOf()) == 0) {
             return Double.NaN;
         }
-        switch (kind) {
-            case RECENCY:
-                return recency(customer, context);
-            case FREQUENCY:
-                return frequency(customer, context);
-            case MONETARY:
-                return monetary(customer, context);
-            case FM:
-                return (frequency(customer, context) + monetary(customer, context)) / 2.0;
-            default:
-                return 100 * recency(customer, context)
-                        + 10 * frequency(customer, context)
-                        + monetary(customer, context);
-        }
+        return switch (kind) {
+            case RECENCY -> recency(customer, context);
+            case FREQUENCY -> frequency(customer, context);
+            case MONETARY -> monetary(customer, context);
+            case FM -> (frequency(customer, context) + monetary(customer, context)) / 2.0;
+            case CODE ->
+                100 * recency(customer, context) + 10 * frequency(customer, context) + monetary(customer, context);
+        };
     }
 
     private int recency(Customer customer, EvaluationContext context) {

@@ -19,6 +19,7 @@ import io.segmentation.index.PopulationIndex;
 import io.segmentation.predict.ClusterFixtures.Point;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,7 +179,7 @@ class ClusterDiscoveryTest {
     void the_order_of_the_population_does_not_matter() {
         List<Point> points = blobs(5, sizes(3, 50), new double[][] {{0, 0}, {3, 0}, {0, 3}});
         List<Point> reversed = new ArrayList<>(points);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         ClusterDiscovery<Point> discovery =
                 ClusterDiscovery.over(X, Y).clustersBySilhouette(2, 5).restarts(2);
 

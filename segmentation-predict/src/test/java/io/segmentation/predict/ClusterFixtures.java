@@ -53,16 +53,12 @@ final class ClusterFixtures {
      * standardised.
      */
     static double[][] centres(int k) {
-        switch (k) {
-            case 2:
-                return new double[][] {{0, 0}, {10, 10}};
-            case 3:
-                return new double[][] {{0, 0}, {10, 0}, {5, 9}};
-            case 4:
-                return new double[][] {{0, 0}, {10, 0}, {0, 10}, {10, 10}};
-            default:
-                return new double[][] {{0, 0}, {10, 0}, {0, 10}, {10, 10}, {5, 5}};
-        }
+        return switch (k) {
+            case 2 -> new double[][] {{0, 0}, {10, 10}};
+            case 3 -> new double[][] {{0, 0}, {10, 0}, {5, 9}};
+            case 4 -> new double[][] {{0, 0}, {10, 0}, {0, 10}, {10, 10}};
+            default -> new double[][] {{0, 0}, {10, 0}, {0, 10}, {10, 10}, {5, 5}};
+        };
     }
 
     static int[] sizes(int k, int each) {

@@ -87,22 +87,23 @@ class KMeansLloydTest {
         int[] labels = {0, 0, 0, 0};
         double[][] centroids = {{3.25}, {100}};
 
-        boolean reseeded = KMeansLloyd.update(points, labels, centroids);
+        double shift = KMeansLloyd.update(points, labels, centroids);
 
-        assertThat(reseeded).isTrue();
+        assertThat(shift).isInfinite();
         assertThat(labels).containsExactly(0, 0, 0, 1);
         assertThat(centroids).isDeepEqualTo(new double[][] {{1}, {10}});
     }
 
     @Test
-    void without_empty_clusters_centres_move_to_their_means() {
+    void without_empty_clusters_centres_move_to_their_means_and_report_how_far() {
         double[][] points = {{0}, {1}, {2}, {10}};
         int[] labels = {0, 0, 1, 1};
         double[][] centroids = {{0}, {0}};
 
-        boolean reseeded = KMeansLloyd.update(points, labels, centroids);
+        double shift = KMeansLloyd.update(points, labels, centroids);
 
-        assertThat(reseeded).isFalse();
+        // moves 0 -> 0.5 and 0 -> 6: 0.25 + 36
+        assertThat(shift).isEqualTo(36.25);
         assertThat(centroids).isDeepEqualTo(new double[][] {{0.5}, {6}});
     }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.segmentation.Segment;
 import io.segmentation.attribute.AttributeRegistry;
 import io.segmentation.customer.Customer;
+import io.segmentation.engine.SegmentMatcher;
 import io.segmentation.text.SegmentParser;
 import io.segmentation.text.SegmentQuery;
 import java.util.Arrays;
@@ -201,5 +202,17 @@ class RfmScoringTest {
         assertThat(SCORING.toString())
                 .isEqualTo("RfmScoring[recency [90.0, 45.0, 20.0, 7.0], frequency [1.0, 2.0, 3.0, 5.0],"
                         + " monetary [40.0, 95.5, 180.0, 400.0]]");
+    }
+
+    @Test
+    void explanations_show_the_scores_against_the_rule() {
+        // R 4 (10 days), FM 2.5 (F 3, M 2): not a Champion because FM 2.5 is not between 4 and 5
+        Customer c = customer("c", 10, 3, 95.5);
+
+        String explained = SegmentMatcher.of(SCORING.segment(RfmSegment.CHAMPIONS))
+                .explain(c, CONTEXT)
+                .toString();
+
+        assertThat(explained).contains("rfm_recency(90, 45, 20, 7)", "rfm_fm(1, 2, 3, 5, 40, 95.5, 180, 400)", "2.5");
     }
 }

@@ -7,7 +7,7 @@ import static com.google.common.base.Preconditions.checkState;
 import com.google.common.collect.ImmutableList;
 import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.engine.EvaluationContext;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -144,7 +144,11 @@ public final class ClusterDiscovery<T> {
     @SafeVarargs
     public static <T> ClusterDiscovery<T> over(NumberAttribute<T>... attributes) {
         checkNotNull(attributes, "attributes");
-        return over(Arrays.asList(attributes));
+        List<NumberAttribute<T>> list = new ArrayList<>(attributes.length);
+        for (NumberAttribute<T> a : attributes) {
+            list.add(a); // copied one by one: the varargs array itself never escapes
+        }
+        return over(list);
     }
 
     /**

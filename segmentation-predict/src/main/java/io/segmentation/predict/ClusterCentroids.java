@@ -34,21 +34,12 @@ final class ClusterCentroids<T> {
         return attributes;
     }
 
-    int size() {
-        return centroids.length;
-    }
-
     double mean(int attribute) {
         return means[attribute];
     }
 
     double deviation(int attribute) {
         return deviations[attribute];
-    }
-
-    /** The standardised coordinate of a cluster, 0-based. */
-    double centroid(int cluster, int attribute) {
-        return centroids[cluster][attribute];
     }
 
     /** A value in standard deviations from the mean; 0 for an attribute without variance. */

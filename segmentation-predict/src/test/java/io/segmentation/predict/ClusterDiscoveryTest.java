@@ -56,6 +56,8 @@ class ClusterDiscoveryTest {
         assertThat(second.centroid()).containsExactly(Map.entry(X, 10.0), Map.entry(Y, 0.5));
         assertThat(first.size()).isEqualTo(2);
         assertThat(second.size()).isEqualTo(2);
+        assertThat(found.attributes()).containsExactly(X, Y);
+        assertThat(found.context()).isEqualTo(CONTEXT);
         assertThat(found.means()).containsExactly(Map.entry(X, 5.0), Map.entry(Y, 0.5));
         assertThat(found.standardDeviations()).containsExactly(Map.entry(X, 5.0), Map.entry(Y, 0.5));
     }
@@ -257,6 +259,37 @@ class ClusterDiscoveryTest {
                         .orElseThrow()
                         .number())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void a_single_iteration_may_stop_before_the_clusters_settle() {
+        // on a chain, one Lloyd step rarely finds the final split: some seed among twenty leaves it unsettled
+        List<Point> chain = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            chain.add(point("p" + i, i, 0));
+        }
+        chain.add(point("far", 20, 0));
+        ClusterDiscovery<Point> once =
+                ClusterDiscovery.over(X).clusters(2).restarts(1).maxIterations(1);
+
+        boolean anyUnsettled = false;
+        for (long seed = 0; seed < 20; seed++) {
+            anyUnsettled |= !once.seed(seed).discover(chain, CONTEXT).converged();
+        }
+
+        assertThat(anyUnsettled).isTrue();
+    }
+
+    @Test
+    void a_silhouette_sample_smaller_than_the_population_estimates_the_exact_score() {
+        List<Point> points = blobs(3, sizes(3, 40), centres(3));
+        ClusterDiscovery<Point> discovery = ClusterDiscovery.over(X, Y).clusters(3);
+
+        double exact = discovery.discover(points, CONTEXT).silhouette();
+        double sampled =
+                discovery.silhouetteSampleSize(30).discover(points, CONTEXT).silhouette();
+
+        assertThat(sampled).isNotEqualTo(exact).isCloseTo(exact, within(0.1));
     }
 
     @Test

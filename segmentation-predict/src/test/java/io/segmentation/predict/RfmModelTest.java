@@ -58,6 +58,20 @@ class RfmModelTest {
     }
 
     @Test
+    void a_population_of_two_hundred_has_breakpoints_at_every_fortieth_value() {
+        // n = 200: ranks ceil(200k/5) = 40, 80, 120, 160; with counts 1..200 the breakpoints are those counts
+        int[] orders = new int[200];
+        for (int i = 0; i < orders.length; i++) {
+            orders[i] = i + 1;
+        }
+
+        RfmModel model = RfmModel.fit(withFrequencies(orders), CONTEXT);
+
+        assertThat(model.rfm().frequencyBreakpoints()).containsExactly(40.0, 80.0, 120.0, 160.0);
+        assertThat(model.scoredCount()).isEqualTo(200);
+    }
+
+    @Test
     void recency_breakpoints_are_counted_from_the_longest_gap() {
         // days 1..10: c(k) = the (2k)-th largest = 9, 7, 5, 3
         List<Customer> customers = new ArrayList<>();

@@ -52,8 +52,10 @@ public record BoundaryCase(
         /** Exactly on the bound: inside for {@code between}, {@code atLeast}, {@code atMost}, {@code is}, outside for
          * {@code greaterThan}, {@code lessThan}, {@code before}, {@code after}. */
         ON,
-        /** One step inside the bound: 1 for whole numbers, 0.01 for money, the adjacent double otherwise, one second
-         * for instants. */
+        /**
+         * One step inside the bound: 1 for whole numbers, 0.01 for money, the adjacent double for other numbers, one
+         * second for instants; for distances, anywhere less than 0.01 km inside.
+         */
         JUST_INSIDE,
         /** One step outside the bound. */
         JUST_OUTSIDE

@@ -2,6 +2,7 @@ package io.segmentation.testkit;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import io.segmentation.Criterion;
@@ -295,6 +296,11 @@ public final class Fixtures {
             checkArgument(count >= 0, "customersIn: count must be at least 0 but was %s", count);
             List<Customer> out = new ArrayList<>();
             for (int index = 0; out.size() < count; index++) {
+                checkState(
+                        index < 10 * count + 100,
+                        "customersIn: found only %s distinct customers in %s",
+                        out.size(),
+                        segment);
                 Customer c = build(segment, true, index);
                 if (!out.contains(c)) {
                     out.add(c);
@@ -311,7 +317,8 @@ public final class Fixtures {
          * tomorrow, one day from the change of age), 0.01 for money, the adjacent double for other numbers, one
          * second for instants.
          *
-         * <p>Not probed: {@code in(...)} lists, bounds inside event filters, distances, and comparisons on opaque
+         * <p>Distances cannot be placed exactly: they are probed just inside and just outside only, within 0.01 km
+         * of the bound. Not probed: {@code in(...)} lists, bounds inside event filters, comparisons on opaque
          * attributes; values the attribute cannot take (a negative age, an order after the evaluation time for the
          * upper end of {@code lastPurchase().within(...)}); and bounds the rest of the segment cannot be arranged
          * around (for example when another condition fixes the same attribute).

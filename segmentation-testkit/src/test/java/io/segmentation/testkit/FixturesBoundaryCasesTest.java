@@ -8,11 +8,13 @@ import io.segmentation.Criterion;
 import io.segmentation.Segment;
 import io.segmentation.TimePoint;
 import io.segmentation.customer.Customer;
+import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentMatcher;
 import io.segmentation.testkit.BoundaryCase.Position;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -118,6 +120,18 @@ class FixturesBoundaryCasesTest {
                         tuple(65.0, LocalDate.of(1960, 1, 2), true),
                         tuple(64.0, LocalDate.of(1961, 1, 2), true),
                         tuple(66.0, LocalDate.of(1960, 1, 1), false));
+    }
+
+    @Test
+    void ages_follow_the_calendar_day_of_the_context_zone() {
+        // 2025-12-31T23:30Z is already 2026-01-01 in Berlin, so the 18th birthday today is born 2008-01-01.
+        EvaluationContext berlin =
+                EvaluationContext.asOf(Instant.parse("2025-12-31T23:30:00Z"), ZoneId.of("Europe/Berlin"));
+
+        List<BoundaryCase> cases = Fixtures.asOf(berlin).boundaryCases(Segment.where(age().atLeast(18)));
+
+        assertThat(cases.get(0).customer().birthDate()).contains(LocalDate.of(2008, 1, 1));
+        assertThat(cases.get(0).expectedIn()).isTrue();
     }
 
     @Test

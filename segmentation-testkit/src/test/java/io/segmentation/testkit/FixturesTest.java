@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.segmentation.Criterion;
 import io.segmentation.Segment;
+import io.segmentation.attribute.Attribute;
+import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Event;
 import io.segmentation.customer.Order;
@@ -268,6 +270,17 @@ class FixturesTest {
         Customer c = Fixtures.customerIn(even);
 
         assertThat(c.id().hashCode() % 2).isZero();
+    }
+
+    @Test
+    void an_opaque_attribute_reading_a_built_in_field_is_found_by_random_search() {
+        // The fixtures cannot see that 'spend' reads the income, but random incomes of 15000 to 150000 find one.
+        NumberAttribute<Customer> spend =
+                Attribute.number("spend", c -> c.income().orElse(null));
+
+        Customer c = Fixtures.customerIn(spend.atLeast(50_000));
+
+        assertThat(c.income()).hasValueSatisfying(i -> assertThat(i).isGreaterThanOrEqualTo(new BigDecimal("50000")));
     }
 
     @Test

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.segmentation.Segment;
 import io.segmentation.attribute.Attribute;
 import io.segmentation.attribute.NumberAttribute;
+import io.segmentation.attribute.TextAttribute;
 import io.segmentation.customer.Customer;
+import io.segmentation.customer.Event;
 import io.segmentation.testkit.UnsatisfiableSegmentException.Reason;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -124,6 +126,18 @@ class FixturesUnsatisfiableTest {
 
         assertThat(e.reason()).isEqualTo(Reason.OPAQUE);
         assertThat(e.details()).containsExactly("custom predicate 'never'");
+    }
+
+    @Test
+    void an_opaque_condition_inside_an_event_filter_is_named() {
+        TextAttribute<Event> query =
+                Attribute.text("query", e -> (String) e.property("q").orElse(null));
+
+        UnsatisfiableSegmentException e = in(Segment.where(
+                event("search").where(query.startsWith("shoes")).count().atLeast(1)));
+
+        assertThat(e.reason()).isEqualTo(Reason.OPAQUE);
+        assertThat(e.details()).containsExactly("query STARTS WITH 'shoes'");
     }
 
     @Test

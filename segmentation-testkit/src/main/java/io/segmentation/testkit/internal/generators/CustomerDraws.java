@@ -98,19 +98,18 @@ public final class CustomerDraws {
     }
 
     private static LocalDate birthDate(RandomnessSource in, LocalDate anchorDate) {
-        switch (between(in, 0, 6)) {
-            case 0:
+        return switch (between(in, 0, 6)) {
+            case 0 -> {
                 // A leap-day birthday: a year older on 1 March in common years.
-                return LocalDate.of(pick(in, List.of(1996, 2000, 2008)), 2, 29);
-            case 1:
-            case 2:
+                yield LocalDate.of(pick(in, List.of(1996, 2000, 2008)), 2, 29);
+            }
+            case 1, 2 -> {
                 // A birthday on or next to the anchor's date, which is another date in other zones.
-                return anchorDate.minusYears(between(in, 10, 60)).plusDays(between(in, -1, 1));
-            case 3:
-                return anchorDate.minusYears(between(in, 15, 60)).plusDays(between(in, -5, 40));
-            default:
-                return anchorDate.minusDays(between(in, 365 * 10, 365 * 85));
-        }
+                yield anchorDate.minusYears(between(in, 10, 60)).plusDays(between(in, -1, 1));
+            }
+            case 3 -> anchorDate.minusYears(between(in, 15, 60)).plusDays(between(in, -5, 40));
+            default -> anchorDate.minusDays(between(in, 365 * 10, 365 * 85));
+        };
     }
 
     private static BigDecimal money(RandomnessSource in, int maxCents) {
@@ -122,28 +121,17 @@ public final class CustomerDraws {
      * on it, exactly on a window edge before it, or a nanosecond off that edge.
      */
     static Instant around(RandomnessSource in, Instant anchor) {
-        switch (between(in, 0, 19)) {
-            case 0:
-            case 1:
-                return anchor.minus(pick(in, Pools.EDGES));
-            case 2:
-                return anchor;
-            case 3:
-                return anchor.minus(pick(in, Pools.EDGES)).plusNanos(between(in, -1, 1));
-            case 4:
-            case 5:
-            case 6:
-            case 7:
-            case 8:
-            case 9:
-            case 10:
-            case 11:
+        return switch (between(in, 0, 19)) {
+            case 0, 1 -> anchor.minus(pick(in, Pools.EDGES));
+            case 2 -> anchor;
+            case 3 -> anchor.minus(pick(in, Pools.EDGES)).plusNanos(between(in, -1, 1));
+            case 4, 5, 6, 7, 8, 9, 10, 11 -> {
                 Instant near = anchor.minus(Duration.ofMinutes(between(in, -60 * 24 * 20, 60 * 24 * 70)));
-                return chance(in, 20) ? near.plusNanos(between(in, 1, 999)) : near;
-            default:
-                return anchor.minus(Duration.ofHours(between(in, -240, 24 * 400)))
-                        .plusNanos(between(in, 0, 2));
-        }
+                yield chance(in, 20) ? near.plusNanos(between(in, 1, 999)) : near;
+            }
+            default ->
+                anchor.minus(Duration.ofHours(between(in, -240, 24 * 400))).plusNanos(between(in, 0, 2));
+        };
     }
 
     private static void orders(RandomnessSource in, Customer.Builder b, Instant anchor) {
@@ -201,14 +189,9 @@ public final class CustomerDraws {
     private static void customAttributes(
             RandomnessSource in, Customer.Builder b, Instant anchor, LocalDate anchorDate) {
         switch (between(in, 0, 3)) {
-            case 0:
-                b.attribute("tier", text(in, Pools.TIERS));
-                break;
-            case 1:
-                b.attribute("tier", between(in, 1, 3)); // the wrong type: reads as missing text
-                break;
-            default:
-                break;
+            case 0 -> b.attribute("tier", text(in, Pools.TIERS));
+            case 1 -> b.attribute("tier", between(in, 1, 3)); // the wrong type: reads as missing text
+            default -> {}
         }
         if (chance(in, 60)) {
             b.attribute("points", between(in, -100, 2_000) / 2.0);
@@ -217,14 +200,9 @@ public final class CustomerDraws {
             b.attribute("vip", chance(in, 50));
         }
         switch (between(in, 0, 2)) {
-            case 0:
-                b.attribute("signed_up", around(in, anchor));
-                break;
-            case 1:
-                b.attribute("signed_up", anchorDate.minusDays(between(in, -10, 40)));
-                break;
-            default:
-                break;
+            case 0 -> b.attribute("signed_up", around(in, anchor));
+            case 1 -> b.attribute("signed_up", anchorDate.minusDays(between(in, -10, 40)));
+            default -> {}
         }
         if (chance(in, 60)) {
             b.attribute("labels", new LinkedHashSet<>(subset(in, Pools.LABELS)));

@@ -56,26 +56,15 @@ public final class CustomerLeaves {
 
     /** A leaf of any kind the vocabulary allows. */
     public static Criterion<Customer> leaf(RandomnessSource in, Vocabulary v) {
-        switch (between(in, 0, v.opaque() ? 10 : 9)) {
-            case 0:
-            case 1:
-                return ValueLeaves.number(in, numberAttribute(in, v));
-            case 2:
-            case 3:
-                return ValueLeaves.text(in, textAttribute(in));
-            case 4:
-                return ValueLeaves.set(in, setAttribute(in));
-            case 5:
-                return ValueLeaves.bool(in, booleanAttribute(in, v));
-            case 6:
-            case 7:
-                return TimeDraws.instantLeaf(in, instantAttribute(in, v), v);
-            case 8:
-            case 9:
-                return ValueLeaves.presence(in, anyAttribute(in, v));
-            default:
-                return customPredicate(in);
-        }
+        return switch (between(in, 0, v.opaque() ? 10 : 9)) {
+            case 0, 1 -> ValueLeaves.number(in, numberAttribute(in, v));
+            case 2, 3 -> ValueLeaves.text(in, textAttribute(in));
+            case 4 -> ValueLeaves.set(in, setAttribute(in));
+            case 5 -> ValueLeaves.bool(in, booleanAttribute(in, v));
+            case 6, 7 -> TimeDraws.instantLeaf(in, instantAttribute(in, v), v);
+            case 8, 9 -> ValueLeaves.presence(in, anyAttribute(in, v));
+            default -> customPredicate(in);
+        };
     }
 
     /** One of the two custom predicates. */
@@ -94,165 +83,119 @@ public final class CustomerLeaves {
 
     /** Any number attribute of a customer, windowed or not. */
     public static NumberAttribute<Customer> numberAttribute(RandomnessSource in, Vocabulary v) {
-        switch (between(in, 0, 14)) {
-            case 0:
-                return age();
-            case 1:
-                return income();
-            case 2:
-                return companySize();
-            case 3:
-                return annualRevenue();
-            case 4:
-                return chance(in, 80)
+        return switch (between(in, 0, 14)) {
+            case 0 -> age();
+            case 1 -> income();
+            case 2 -> companySize();
+            case 3 -> annualRevenue();
+            case 4 ->
+                chance(in, 80)
                         ? distanceKm(52.52, 13.405)
                         : distanceKm(between(in, -90, 90), between(in, -1800, 1800) / 10.0);
-            case 5:
-                return windowed(in, purchases(), v);
-            case 6:
-                return windowed(in, totalSpent(), v);
-            case 7:
-                return windowed(in, averageOrderValue(), v);
-            case 8:
-                return daysSinceLastPurchase();
-            case 9:
-            case 10:
-                return windowed(in, events(in, v).count(), v);
-            case 11:
-                return attribute("points").number();
-            case 12:
-                return attribute("tier").number(); // the wrong type for most customers
-            case 13:
-                return attribute(pick(in, List.of("odd key", "ünï"))).number();
-            default:
-                return windowed(in, purchases(), v);
-        }
+            case 5 -> windowed(in, purchases(), v);
+            case 6 -> windowed(in, totalSpent(), v);
+            case 7 -> windowed(in, averageOrderValue(), v);
+            case 8 -> daysSinceLastPurchase();
+            case 9, 10 -> windowed(in, events(in, v).count(), v);
+            case 11 -> attribute("points").number();
+            case 12 -> {
+                yield attribute("tier").number(); // the wrong type for most customers
+            }
+            case 13 -> attribute(pick(in, List.of("odd key", "ünï"))).number();
+            default -> windowed(in, purchases(), v);
+        };
     }
 
     /** Any text attribute of a customer. */
     public static TextAttribute<Customer> textAttribute(RandomnessSource in) {
-        switch (between(in, 0, 10)) {
-            case 0:
-                return gender();
-            case 1:
-                return education();
-            case 2:
-                return occupation();
-            case 3:
-                return country();
-            case 4:
-                return region();
-            case 5:
-                return city();
-            case 6:
-                return postalCode();
-            case 7:
-                return industry();
-            case 8:
-            case 9:
-                return attribute("tier").text();
-            default:
-                return attribute(pick(in, List.of("loyalty_tier", "ünï"))).text();
-        }
+        return switch (between(in, 0, 10)) {
+            case 0 -> gender();
+            case 1 -> education();
+            case 2 -> occupation();
+            case 3 -> country();
+            case 4 -> region();
+            case 5 -> city();
+            case 6 -> postalCode();
+            case 7 -> industry();
+            case 8, 9 -> attribute("tier").text();
+            default -> attribute(pick(in, List.of("loyalty_tier", "ünï"))).text();
+        };
     }
 
     /** Any set attribute of a customer. */
     public static SetAttribute<Customer> setAttribute(RandomnessSource in) {
-        switch (between(in, 0, 6)) {
-            case 0:
-                return interests();
-            case 1:
-                return values();
-            case 2:
-                return lifestyle();
-            case 3:
-                return tags();
-            case 4:
-                return channels();
-            case 5:
-                return attribute("labels").set();
-            default:
-                return attribute("badges").set();
-        }
+        return switch (between(in, 0, 6)) {
+            case 0 -> interests();
+            case 1 -> values();
+            case 2 -> lifestyle();
+            case 3 -> tags();
+            case 4 -> channels();
+            case 5 -> attribute("labels").set();
+            default -> attribute("badges").set();
+        };
     }
 
     /** Any boolean attribute of a customer, windowed or not. */
     public static BooleanAttribute<Customer> booleanAttribute(RandomnessSource in, Vocabulary v) {
-        switch (between(in, 0, 4)) {
-            case 0:
-                return subscribedTo(pick(in, Pools.SUBSCRIPTIONS));
-            case 1:
+        return switch (between(in, 0, 4)) {
+            case 0 -> subscribedTo(pick(in, Pools.SUBSCRIPTIONS));
+            case 1 -> {
                 String product = chance(in, 85) ? pick(in, Pools.PRODUCTS) : pick(in, List.of("it's", "a,b"));
-                return windowed(in, purchasedProduct(product), v);
-            case 2:
-                return windowed(in, purchasedCategory(pick(in, Pools.CATEGORIES)), v);
-            case 3:
-                return attribute("vip").bool();
-            default:
-                return VIP;
-        }
+                yield windowed(in, purchasedProduct(product), v);
+            }
+            case 2 -> windowed(in, purchasedCategory(pick(in, Pools.CATEGORIES)), v);
+            case 3 -> attribute("vip").bool();
+            default -> VIP;
+        };
     }
 
     /** Any instant attribute of a customer. */
     public static InstantAttribute<Customer> instantAttribute(RandomnessSource in, Vocabulary v) {
-        switch (between(in, 0, 4)) {
-            case 0:
-                return firstPurchase();
-            case 1:
-                return lastPurchase();
-            case 2:
-                return event(eventType(in)).last();
-            case 3:
-                return event(eventType(in)).where(eventFilter(in, v, 1)).last();
-            default:
-                return attribute("signed_up").instant();
-        }
+        return switch (between(in, 0, 4)) {
+            case 0 -> firstPurchase();
+            case 1 -> lastPurchase();
+            case 2 -> event(eventType(in)).last();
+            case 3 -> event(eventType(in)).where(eventFilter(in, v, 1)).last();
+            default -> attribute("signed_up").instant();
+        };
     }
 
     /** Any attribute of a customer, for presence tests. */
     public static Attribute<Customer, ?> anyAttribute(RandomnessSource in, Vocabulary v) {
-        switch (between(in, 0, 5)) {
-            case 0:
-                return numberAttribute(in, v);
-            case 1:
-                return textAttribute(in);
-            case 2:
-                return booleanAttribute(in, v);
-            case 3:
-                return instantAttribute(in, v);
-            case 4:
-                return setAttribute(in);
-            default:
-                return purchases().inLast(pick(in, v.durations()));
-        }
+        return switch (between(in, 0, 5)) {
+            case 0 -> numberAttribute(in, v);
+            case 1 -> textAttribute(in);
+            case 2 -> booleanAttribute(in, v);
+            case 3 -> instantAttribute(in, v);
+            case 4 -> setAttribute(in);
+            default -> purchases().inLast(pick(in, v.durations()));
+        };
     }
 
     private static WindowedNumberAttribute<Customer> windowed(
             RandomnessSource in, WindowedNumberAttribute<Customer> aggregate, Vocabulary v) {
-        switch (between(in, 0, 3)) {
-            case 0:
-                return aggregate;
-            case 1:
+        return switch (between(in, 0, 3)) {
+            case 0 -> aggregate;
+            case 1 -> {
                 Instant from = CustomerDraws.around(in, v.anchor());
-                return chance(in, 10)
+                yield chance(in, 10)
                         ? aggregate.during(from, from)
                         : aggregate.during(from, from.plus(pick(in, Pools.EDGES)));
-            default:
-                return aggregate.inLast(pick(in, v.durations()));
-        }
+            }
+            default -> aggregate.inLast(pick(in, v.durations()));
+        };
     }
 
     private static WindowedBooleanAttribute<Customer> windowed(
             RandomnessSource in, WindowedBooleanAttribute<Customer> fact, Vocabulary v) {
-        switch (between(in, 0, 3)) {
-            case 0:
-                return fact;
-            case 1:
+        return switch (between(in, 0, 3)) {
+            case 0 -> fact;
+            case 1 -> {
                 Instant from = CustomerDraws.around(in, v.anchor());
-                return chance(in, 10) ? fact.during(from, from) : fact.during(from, from.plus(pick(in, Pools.EDGES)));
-            default:
-                return fact.inLast(pick(in, v.durations()));
-        }
+                yield chance(in, 10) ? fact.during(from, from) : fact.during(from, from.plus(pick(in, Pools.EDGES)));
+            }
+            default -> fact.inLast(pick(in, v.durations()));
+        };
     }
 
     /** A filter on events: comparisons and presence tests on properties, nested with and/or/not up to a depth. */
@@ -268,24 +211,17 @@ public final class CustomerLeaves {
 
     private static Criterion<Event> eventLeaf(RandomnessSource in, Vocabulary v) {
         EventProperty p = property(pick(in, PROPERTIES));
-        switch (between(in, 0, v.opaque() ? 4 : 3)) {
-            case 0:
-                return ValueLeaves.text(in, p);
-            case 1:
-                return ValueLeaves.number(in, p.number());
-            case 2:
-                return ValueLeaves.bool(in, p.bool());
-            case 3:
+        return switch (between(in, 0, v.opaque() ? 4 : 3)) {
+            case 0 -> ValueLeaves.text(in, p);
+            case 1 -> ValueLeaves.number(in, p.number());
+            case 2 -> ValueLeaves.bool(in, p.bool());
+            case 3 ->
                 switch (between(in, 0, 2)) {
-                    case 0:
-                        return ValueLeaves.presence(in, p);
-                    case 1:
-                        return ValueLeaves.presence(in, p.number());
-                    default:
-                        return ValueLeaves.presence(in, p.bool());
-                }
-            default:
-                return TimeDraws.instantLeaf(in, SEEN_AT, v);
-        }
+                    case 0 -> ValueLeaves.presence(in, p);
+                    case 1 -> ValueLeaves.presence(in, p.number());
+                    default -> ValueLeaves.presence(in, p.bool());
+                };
+            default -> TimeDraws.instantLeaf(in, SEEN_AT, v);
+        };
     }
 }

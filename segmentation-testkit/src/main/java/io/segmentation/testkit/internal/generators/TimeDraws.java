@@ -22,26 +22,20 @@ public final class TimeDraws {
 
     /** Any kind of time point: fixed instants and days near the anchor, now, today, and look-backs. */
     public static TimePoint point(RandomnessSource in, Vocabulary v) {
-        switch (between(in, 0, 7)) {
-            case 0:
+        return switch (between(in, 0, 7)) {
+            case 0 -> {
                 Instant at = CustomerDraws.around(in, v.anchor());
-                return TimePoint.at(chance(in, 10) ? at.plusMillis(250) : at);
-            case 1:
-                return TimePoint.on(
-                        LocalDate.ofInstant(v.anchor(), ZoneOffset.UTC).minusDays(between(in, -1, 60)));
-            case 2:
-                return TimePoint.now();
-            case 3:
-                return TimePoint.today();
-            case 4:
-                return TimePoint.ago(pick(in, v.durations()));
-            case 5:
-                return TimePoint.ago(Period.ofMonths(between(in, 1, 24)));
-            case 6:
-                return TimePoint.ago(Period.ofDays(between(in, 1, 60)));
-            default:
-                return TimePoint.ago(Period.ofYears(between(in, 1, 2)));
-        }
+                yield TimePoint.at(chance(in, 10) ? at.plusMillis(250) : at);
+            }
+            case 1 ->
+                TimePoint.on(LocalDate.ofInstant(v.anchor(), ZoneOffset.UTC).minusDays(between(in, -1, 60)));
+            case 2 -> TimePoint.now();
+            case 3 -> TimePoint.today();
+            case 4 -> TimePoint.ago(pick(in, v.durations()));
+            case 5 -> TimePoint.ago(Period.ofMonths(between(in, 1, 24)));
+            case 6 -> TimePoint.ago(Period.ofDays(between(in, 1, 60)));
+            default -> TimePoint.ago(Period.ofYears(between(in, 1, 2)));
+        };
     }
 
     /** A positive duration the vocabulary allows. */
@@ -51,47 +45,41 @@ public final class TimeDraws {
 
     /** Any kind of window: everything, the last duration, or from one instant to another (possibly empty). */
     public static Window window(RandomnessSource in, Vocabulary v) {
-        switch (between(in, 0, 2)) {
-            case 0:
-                return Window.all();
-            case 1:
-                return Window.last(duration(in, v));
-            default:
+        return switch (between(in, 0, 2)) {
+            case 0 -> Window.all();
+            case 1 -> Window.last(duration(in, v));
+            default -> {
                 Instant from = CustomerDraws.around(in, v.anchor());
-                return Window.between(from, chance(in, 10) ? from : from.plus(pick(in, Pools.EDGES)));
-        }
+                yield Window.between(from, chance(in, 10) ? from : from.plus(pick(in, Pools.EDGES)));
+            }
+        };
     }
 
     /** A comparison with any instant operator, against fixed and relative points. */
     public static <T> Criterion<T> instantLeaf(RandomnessSource in, InstantAttribute<T> a, Vocabulary v) {
-        switch (between(in, 0, 8)) {
-            case 0:
-                return a.before(point(in, v));
-            case 1:
-                return a.after(point(in, v));
-            case 2:
+        return switch (between(in, 0, 8)) {
+            case 0 -> a.before(point(in, v));
+            case 1 -> a.after(point(in, v));
+            case 2 -> {
                 // Relative bounds may resolve out of order, and then nothing is between them; fixed ones may not.
                 TimePoint start = point(in, v);
                 TimePoint end = point(in, v);
                 if (start instanceof TimePoint.Fixed s
                         && end instanceof TimePoint.Fixed e
                         && s.instant().isAfter(e.instant())) {
-                    return a.between(end, start);
+                    yield a.between(end, start);
                 }
-                return a.between(start, end);
-            case 3:
+                yield a.between(start, end);
+            }
+            case 3 -> {
                 Instant from = CustomerDraws.around(in, v.anchor());
-                return a.between(from, chance(in, 10) ? from : from.plus(pick(in, Pools.EDGES)));
-            case 4:
-                return a.within(duration(in, v));
-            case 5:
-                return a.moreThan(duration(in, v)).ago();
-            case 6:
-                return a.before(CustomerDraws.around(in, v.anchor()));
-            case 7:
-                return a.after(CustomerDraws.around(in, v.anchor()));
-            default:
-                return a.within(duration(in, v));
-        }
+                yield a.between(from, chance(in, 10) ? from : from.plus(pick(in, Pools.EDGES)));
+            }
+            case 4 -> a.within(duration(in, v));
+            case 5 -> a.moreThan(duration(in, v)).ago();
+            case 6 -> a.before(CustomerDraws.around(in, v.anchor()));
+            case 7 -> a.after(CustomerDraws.around(in, v.anchor()));
+            default -> a.within(duration(in, v));
+        };
     }
 }

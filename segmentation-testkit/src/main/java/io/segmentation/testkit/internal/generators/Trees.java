@@ -62,22 +62,15 @@ public final class Trees<T> implements Gen<Criterion<T>> {
         if (depth == 0) {
             return leaves.generate(in);
         }
-        switch (between(in, 0, 7)) {
-            case 0:
-                return Attributes.allOf(operands(in, depth - 1));
-            case 1:
-                return Attributes.allOf(tree(in, depth - 1), Attributes.not(tree(in, depth - 1)), tree(in, depth - 1));
-            case 2:
-                return Attributes.anyOf(operands(in, depth - 1));
-            case 3:
-                return Attributes.not(tree(in, depth - 1));
-            case 4:
-                return reference(in, depth, generatedReferences).orElseGet(() -> leaves.generate(in));
-            case 5:
-                return reference(in, depth, false).orElseGet(() -> leaves.generate(in));
-            default:
-                return leaves.generate(in);
-        }
+        return switch (between(in, 0, 7)) {
+            case 0 -> Attributes.allOf(operands(in, depth - 1));
+            case 1 -> Attributes.allOf(tree(in, depth - 1), Attributes.not(tree(in, depth - 1)), tree(in, depth - 1));
+            case 2 -> Attributes.anyOf(operands(in, depth - 1));
+            case 3 -> Attributes.not(tree(in, depth - 1));
+            case 4 -> reference(in, depth, generatedReferences).orElseGet(() -> leaves.generate(in));
+            case 5 -> reference(in, depth, false).orElseGet(() -> leaves.generate(in));
+            default -> leaves.generate(in);
+        };
     }
 
     private List<Criterion<T>> operands(RandomnessSource in, int depth) {

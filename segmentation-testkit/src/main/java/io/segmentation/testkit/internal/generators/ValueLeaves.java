@@ -39,22 +39,15 @@ public final class ValueLeaves {
     public static <T> Criterion<T> number(RandomnessSource in, NumberAttribute<T> a) {
         double x = bound(in, a);
         double y = bound(in, a);
-        switch (between(in, 0, 6)) {
-            case 0:
-                return a.between(Math.min(x, y), Math.max(x, y));
-            case 1:
-                return a.atLeast(x);
-            case 2:
-                return a.atMost(x);
-            case 3:
-                return a.greaterThan(x);
-            case 4:
-                return a.lessThan(x);
-            case 5:
-                return a.is(x);
-            default:
-                return chance(in, 20) ? a.in(x) : a.in(x, y, bound(in, a));
-        }
+        return switch (between(in, 0, 6)) {
+            case 0 -> a.between(Math.min(x, y), Math.max(x, y));
+            case 1 -> a.atLeast(x);
+            case 2 -> a.atMost(x);
+            case 3 -> a.greaterThan(x);
+            case 4 -> a.lessThan(x);
+            case 5 -> a.is(x);
+            default -> chance(in, 20) ? a.in(x) : a.in(x, y, bound(in, a));
+        };
     }
 
     /** A number near the values the attribute takes, or now and then an odd one. */
@@ -62,51 +55,32 @@ public final class ValueLeaves {
         if (chance(in, 15)) {
             return oddNumber(in);
         }
-        switch (attribute.name()) {
-            case "age":
-                return between(in, 8, 86);
-            case "income":
-                return between(in, 0, 100_000);
-            case "company_size":
-                return between(in, 0, 500);
-            case "annual_revenue":
-                return between(in, 0, 1_000_000);
-            case "distance_km":
-                return between(in, 0, 2_000);
-            case "total_spent":
-            case "average_order_value":
-                return between(in, 0, 60_000) / 100.0;
-            case "days_since_last_purchase":
-                return between(in, -10, 400);
-            case "attribute":
-                return between(in, -100, 2_000) / 2.0;
-            case "property":
-                return between(in, -5, 125);
-            default:
-                return between(in, 0, 4);
-        }
+        return switch (attribute.name()) {
+            case "age" -> between(in, 8, 86);
+            case "income" -> between(in, 0, 100_000);
+            case "company_size" -> between(in, 0, 500);
+            case "annual_revenue" -> between(in, 0, 1_000_000);
+            case "distance_km" -> between(in, 0, 2_000);
+            case "total_spent", "average_order_value" -> between(in, 0, 60_000) / 100.0;
+            case "days_since_last_purchase" -> between(in, -10, 400);
+            case "attribute" -> between(in, -100, 2_000) / 2.0;
+            case "property" -> between(in, -5, 125);
+            default -> between(in, 0, 4);
+        };
     }
 
     /** Numbers that are awkward to print and parse: large, tiny, negative, inexact in binary. */
     public static double oddNumber(RandomnessSource in) {
-        switch (between(in, 0, 7)) {
-            case 0:
-                return between(in, -1000, 1000);
-            case 1:
-                return between(in, 0, 100_000) / 100.0;
-            case 2:
-                return 1.5e10;
-            case 3:
-                return 0.1 + 0.2;
-            case 4:
-                return 1e300;
-            case 5:
-                return -0.001;
-            case 6:
-                return -0.0;
-            default:
-                return 0.001;
-        }
+        return switch (between(in, 0, 7)) {
+            case 0 -> between(in, -1000, 1000);
+            case 1 -> between(in, 0, 100_000) / 100.0;
+            case 2 -> 1.5e10;
+            case 3 -> 0.1 + 0.2;
+            case 4 -> 1e300;
+            case 5 -> -0.001;
+            case 6 -> -0.0;
+            default -> 0.001;
+        };
     }
 
     /** The values generated customers hold for a text attribute, or odd texts if it is not one of theirs. */
@@ -114,50 +88,32 @@ public final class ValueLeaves {
         String key = attribute.parameters().isEmpty()
                 ? ""
                 : String.valueOf(attribute.parameters().get(0));
-        switch (attribute.name()) {
-            case "gender":
-                return Pools.GENDERS;
-            case "education":
-                return Pools.EDUCATIONS;
-            case "occupation":
-                return Pools.OCCUPATIONS;
-            case "country":
-                return Pools.COUNTRIES;
-            case "region":
-                return Pools.REGIONS;
-            case "city":
-                return Pools.CITIES;
-            case "postal_code":
-                return Pools.POSTAL_CODES;
-            case "industry":
-                return Pools.INDUSTRIES;
-            case "attribute":
-                return key.equals("tier") ? Pools.TIERS : ODD_OPERANDS;
-            case "property":
-                return key.equals("path") || key.equals("referrer") ? Pools.PATHS : ODD_OPERANDS;
-            default:
-                return ODD_OPERANDS;
-        }
+        return switch (attribute.name()) {
+            case "gender" -> Pools.GENDERS;
+            case "education" -> Pools.EDUCATIONS;
+            case "occupation" -> Pools.OCCUPATIONS;
+            case "country" -> Pools.COUNTRIES;
+            case "region" -> Pools.REGIONS;
+            case "city" -> Pools.CITIES;
+            case "postal_code" -> Pools.POSTAL_CODES;
+            case "industry" -> Pools.INDUSTRIES;
+            case "attribute" -> key.equals("tier") ? Pools.TIERS : ODD_OPERANDS;
+            case "property" -> key.equals("path") || key.equals("referrer") ? Pools.PATHS : ODD_OPERANDS;
+            default -> ODD_OPERANDS;
+        };
     }
 
     /** The elements generated customers hold for a set attribute, or odd texts if it is not one of theirs. */
     static List<String> setPool(Attribute<?, ?> attribute) {
-        switch (attribute.name()) {
-            case "interests":
-                return Pools.INTERESTS;
-            case "values":
-                return Pools.VALUES;
-            case "lifestyle":
-                return Pools.LIFESTYLE;
-            case "tags":
-                return Pools.TAGS;
-            case "channels":
-                return Pools.CHANNELS;
-            case "attribute":
-                return Pools.LABELS;
-            default:
-                return ODD_OPERANDS;
-        }
+        return switch (attribute.name()) {
+            case "interests" -> Pools.INTERESTS;
+            case "values" -> Pools.VALUES;
+            case "lifestyle" -> Pools.LIFESTYLE;
+            case "tags" -> Pools.TAGS;
+            case "channels" -> Pools.CHANNELS;
+            case "attribute" -> Pools.LABELS;
+            default -> ODD_OPERANDS;
+        };
     }
 
     private static String operand(RandomnessSource in, List<String> pool) {
@@ -194,54 +150,49 @@ public final class ValueLeaves {
         List<String> pool = textPool(a);
         String value = operand(in, pool);
         boolean ic = coin(in);
-        switch (between(in, 0, 5)) {
-            case 0:
-                return ic ? a.isIgnoringCase(shout(in, value)) : a.is(value);
-            case 1:
-                return ic ? a.inIgnoringCase(operands(in, pool)) : a.in(operands(in, pool));
-            case 2:
+        return switch (between(in, 0, 5)) {
+            case 0 -> ic ? a.isIgnoringCase(shout(in, value)) : a.is(value);
+            case 1 -> ic ? a.inIgnoringCase(operands(in, pool)) : a.in(operands(in, pool));
+            case 2 -> {
                 String prefix = value.substring(0, between(in, 0, value.length()));
                 if (!prefix.isEmpty() && Character.isHighSurrogate(prefix.charAt(prefix.length() - 1))) {
                     prefix = prefix.substring(0, prefix.length() - 1);
                 }
-                return ic ? a.startsWithIgnoringCase(shout(in, prefix)) : a.startsWith(prefix);
-            case 3:
+                yield ic ? a.startsWithIgnoringCase(shout(in, prefix)) : a.startsWith(prefix);
+            }
+            case 3 -> {
                 String suffix = part(in, value);
-                return ic ? a.endsWithIgnoringCase(shout(in, suffix)) : a.endsWith(suffix);
-            case 4:
+                yield ic ? a.endsWithIgnoringCase(shout(in, suffix)) : a.endsWith(suffix);
+            }
+            case 4 -> {
                 String middle = part(in, value);
-                return ic ? a.containsIgnoringCase(shout(in, middle)) : a.contains(middle);
-            default:
+                yield ic ? a.containsIgnoringCase(shout(in, middle)) : a.contains(middle);
+            }
+            default -> {
                 String regex = pick(in, Pools.REGEXES);
-                return ic ? a.matchesIgnoringCase(regex) : a.matches(regex);
-        }
+                yield ic ? a.matchesIgnoringCase(regex) : a.matches(regex);
+            }
+        };
     }
 
     /** A comparison with any set operator. */
     public static <T> Criterion<T> set(RandomnessSource in, SetAttribute<T> a) {
         List<String> pool = setPool(a);
-        switch (between(in, 0, 3)) {
-            case 0:
-                return a.contains(chance(in, 10) ? "unknown" : operand(in, pool));
-            case 1:
-                return a.containsAny(operands(in, pool));
-            case 2:
-                return a.containsAll(operands(in, pool));
-            default:
-                return a.isEmpty();
-        }
+        return switch (between(in, 0, 3)) {
+            case 0 -> a.contains(chance(in, 10) ? "unknown" : operand(in, pool));
+            case 1 -> a.containsAny(operands(in, pool));
+            case 2 -> a.containsAll(operands(in, pool));
+            default -> a.isEmpty();
+        };
     }
 
     /** A comparison with any boolean operator. */
     public static <T> Criterion<T> bool(RandomnessSource in, BooleanAttribute<T> a) {
-        switch (between(in, 0, 2)) {
-            case 0:
-                return a.isTrue();
-            case 1:
-                return a.isFalse();
-            default:
-                return a.is(coin(in));
-        }
+        return switch (between(in, 0, 2)) {
+            case 0 -> a.isTrue();
+            case 1 -> a.isFalse();
+            default -> a.is(coin(in));
+        };
     }
 
     /** A presence test. */

@@ -1,8 +1,6 @@
 package io.segmentation.index;
 
 import static io.segmentation.Attributes.*;
-import static io.segmentation.index.IndexGenerators.AS_OF;
-import static io.segmentation.index.IndexGenerators.CONTEXT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,6 +30,9 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class PopulationIndexTest {
+
+    private static final Instant AS_OF = Instant.parse("2026-06-01T00:00:00Z");
+    private static final EvaluationContext CONTEXT = EvaluationContext.asOf(AS_OF);
 
     private static Customer customer(String id, String country, int age, int orders) {
         Customer.Builder b = Customer.builder(id).country(country).birthDate(LocalDate.of(2026 - age, 1, 1));

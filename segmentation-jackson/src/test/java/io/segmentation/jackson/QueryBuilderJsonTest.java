@@ -1,8 +1,6 @@
 package io.segmentation.jackson;
 
 import static io.segmentation.Attributes.*;
-import static io.segmentation.jackson.JsonGenerators.REGISTRY;
-import static io.segmentation.jackson.JsonGenerators.VIP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,13 +9,18 @@ import io.segmentation.Segment;
 import io.segmentation.TimePoint;
 import io.segmentation.attribute.Attribute;
 import io.segmentation.attribute.AttributeRegistry;
+import io.segmentation.attribute.BooleanAttribute;
 import io.segmentation.attribute.ValueType;
 import io.segmentation.customer.Customer;
+import io.segmentation.testkit.Generators;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class QueryBuilderJsonTest {
+
+    private static final AttributeRegistry<Customer> REGISTRY = Generators.registry();
+    private static final BooleanAttribute<Customer> VIP = Generators.vip();
 
     private static Criterion<Customer> read(String json) {
         return QueryBuilderJson.read(json, REGISTRY).criterion();
@@ -216,7 +219,8 @@ class QueryBuilderJsonTest {
                 .isEqualTo("$: 'subscribed_to('email') IS TRUE' has no react-querybuilder form: its attribute"
                         + " 'subscribed_to('email')' takes arguments, and react-querybuilder fields are plain"
                         + " attribute names");
-        assertThat(writeError(anyOf(age().atLeast(18), inSegment(JsonGenerators.CATALOGUE.get(0)))))
+        assertThat(writeError(anyOf(
+                        age().atLeast(18), inSegment(Generators.catalogue().get(0)))))
                 .isEqualTo("$.rules[1]: segment reference IN SEGMENT 'newsletter' has no react-querybuilder form;"
                         + " inline the segment's criterion or use the segmentation/1 schema");
         assertThat(writeError(not(satisfies("vip-check", c -> true))))

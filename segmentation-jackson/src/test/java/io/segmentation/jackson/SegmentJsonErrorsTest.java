@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.segmentation.testkit.Generators;
 import org.junit.jupiter.api.Test;
 
 /** Every way a document can be wrong fails with a {@link SegmentJsonException} naming the JSONPath. */
 class SegmentJsonErrorsTest {
 
     private static SegmentJsonException error(String json) {
-        return catchThrowableOfType(SegmentJsonException.class, () -> SegmentJson.read(json, JsonGenerators.REGISTRY));
+        return catchThrowableOfType(SegmentJsonException.class, () -> SegmentJson.read(json, Generators.registry()));
     }
 
     private static String criterion(String criterion) {

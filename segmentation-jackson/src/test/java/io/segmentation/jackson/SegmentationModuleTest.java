@@ -13,6 +13,7 @@ import io.segmentation.attribute.Attribute;
 import io.segmentation.attribute.AttributeRegistry;
 import io.segmentation.attribute.TextAttribute;
 import io.segmentation.customer.Customer;
+import io.segmentation.testkit.Generators;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +125,7 @@ class SegmentationModuleTest {
         SegmentJsonMappingException e = catchThrowableOfType(
                 SegmentJsonMappingException.class,
                 () -> new ObjectMapper()
-                        .registerModule(new SegmentationModule(JsonGenerators.REGISTRY))
+                        .registerModule(new SegmentationModule(Generators.registry()))
                         .readValue(json, Campaign.class));
 
         assertThat(e.jsonPath()).isEqualTo("$.exclusions[1].criterion.attribute");

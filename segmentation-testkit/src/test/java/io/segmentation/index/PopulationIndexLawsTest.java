@@ -1,11 +1,10 @@
 package io.segmentation.index;
 
 import static io.segmentation.Attributes.not;
-import static io.segmentation.index.IndexGenerators.CONTEXTS;
-import static io.segmentation.index.IndexGenerators.contexts;
-import static io.segmentation.index.IndexGenerators.criteria;
-import static io.segmentation.index.IndexGenerators.numbers;
-import static io.segmentation.index.IndexGenerators.populations;
+import static io.segmentation.testkit.Generators.contexts;
+import static io.segmentation.testkit.Generators.criteria;
+import static io.segmentation.testkit.Generators.numberAttributes;
+import static io.segmentation.testkit.Generators.populations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
@@ -18,6 +17,7 @@ import io.segmentation.customer.Customer;
 import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentMatcher;
 import io.segmentation.internal.Evaluator;
+import io.segmentation.testkit.TestKit;
 import java.util.Collections;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -90,7 +90,7 @@ class PopulationIndexLawsTest {
     @Test
     void prepared_columns_give_the_same_answers_as_lazy_ones() {
         laws(300).forAll(populations(40), TREES, TREES).checkAssert((customers, a, b) -> {
-            EvaluationContext ctx = CONTEXTS.get(0);
+            EvaluationContext ctx = TestKit.defaultContext();
             PopulationIndex<Customer> lazy = PopulationIndex.build(customers, ctx);
             PopulationIndex<Customer> eager = PopulationIndex.build(customers, ctx, Segment.where(a), Segment.where(b));
             assertThat(eager.memberIds(a)).isEqualTo(lazy.memberIds(a));
@@ -113,29 +113,31 @@ class PopulationIndexLawsTest {
 
     @Test
     void sum_and_mean_add_the_members_present_values() {
-        laws(500).forAll(populations(40), TREES, numbers(), contexts()).checkAssert((customers, c, attribute, ctx) -> {
-            PopulationIndex<Customer> index = PopulationIndex.build(customers, ctx);
-            double sum = 0;
-            int present = 0;
-            for (Customer x : interpreted(c, customers, ctx)) {
-                double v = attribute.readDouble(x, ctx);
-                if (!Double.isNaN(v)) {
-                    sum += v;
-                    present++;
-                }
-            }
-            assertThat(index.sum(c, attribute))
-                    .as("sum of %s over %s", attribute, c)
-                    .isEqualTo(sum);
-            OptionalDouble mean = index.mean(c, attribute);
-            if (present == 0) {
-                assertThat(mean).isEmpty();
-            } else {
-                assertThat(mean.getAsDouble()).isCloseTo(sum / present, within(1e-9));
-            }
-            assertThat(index.sum(Segment.where(c), attribute)).isEqualTo(sum);
-            assertThat(index.mean(Segment.where(c), attribute)).isEqualTo(mean);
-        });
+        laws(500)
+                .forAll(populations(40), TREES, numberAttributes(), contexts())
+                .checkAssert((customers, c, attribute, ctx) -> {
+                    PopulationIndex<Customer> index = PopulationIndex.build(customers, ctx);
+                    double sum = 0;
+                    int present = 0;
+                    for (Customer x : interpreted(c, customers, ctx)) {
+                        double v = attribute.readDouble(x, ctx);
+                        if (!Double.isNaN(v)) {
+                            sum += v;
+                            present++;
+                        }
+                    }
+                    assertThat(index.sum(c, attribute))
+                            .as("sum of %s over %s", attribute, c)
+                            .isEqualTo(sum);
+                    OptionalDouble mean = index.mean(c, attribute);
+                    if (present == 0) {
+                        assertThat(mean).isEmpty();
+                    } else {
+                        assertThat(mean.getAsDouble()).isCloseTo(sum / present, within(1e-9));
+                    }
+                    assertThat(index.sum(Segment.where(c), attribute)).isEqualTo(sum);
+                    assertThat(index.mean(Segment.where(c), attribute)).isEqualTo(mean);
+                });
     }
 
     @Test

@@ -1,9 +1,8 @@
 package io.segmentation;
 
 import static io.segmentation.Attributes.*;
-import static io.segmentation.Generators.CONTEXT;
-import static io.segmentation.Generators.criteria;
-import static io.segmentation.Generators.customers;
+import static io.segmentation.testkit.Generators.criteria;
+import static io.segmentation.testkit.Generators.customers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -12,9 +11,11 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import io.segmentation.customer.Customer;
 import io.segmentation.engine.Assignment;
 import io.segmentation.engine.AssignmentMode;
+import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentEngine;
 import io.segmentation.engine.SegmentMatcher;
 import io.segmentation.internal.Evaluator;
+import io.segmentation.testkit.TestKit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.quicktheories.core.Gen;
 
 /** Many segments at once agree with each segment alone. */
 class SegmentEngineLawsTest {
+
+    private static final EvaluationContext CONTEXT = TestKit.defaultContext();
 
     private static Gen<List<Segment<Customer>>> segmentLists() {
         Gen<Criterion<Customer>> trees = criteria(2);

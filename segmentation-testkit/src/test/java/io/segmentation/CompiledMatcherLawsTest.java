@@ -1,17 +1,18 @@
 package io.segmentation;
 
 import static io.segmentation.Attributes.*;
-import static io.segmentation.Generators.CONTEXT;
-import static io.segmentation.Generators.criteria;
-import static io.segmentation.Generators.customers;
+import static io.segmentation.testkit.Generators.criteria;
+import static io.segmentation.testkit.Generators.customers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.segmentation.customer.Customer;
+import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentMatcher;
 import io.segmentation.internal.Evaluator;
 import io.segmentation.internal.engine.Program;
+import io.segmentation.testkit.TestKit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.quicktheories.core.Gen;
 /** The compiled matcher gives exactly the reference interpreter's answers. */
 class CompiledMatcherLawsTest {
 
+    private static final EvaluationContext CONTEXT = TestKit.defaultContext();
     private static final Gen<Criterion<Customer>> TREES = criteria(3);
 
     @Test

@@ -1,14 +1,14 @@
 package io.segmentation.engine;
 
-import static io.segmentation.engine.TrackerGenerators.scenarios;
-import static io.segmentation.engine.TrackerGenerators.singleRules;
+import static io.segmentation.engine.TrackerScenarios.scenarios;
+import static io.segmentation.engine.TrackerScenarios.singleRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.TrackerGenerators.Scenario;
-import io.segmentation.engine.TrackerGenerators.Update;
+import io.segmentation.engine.TrackerScenarios.Scenario;
+import io.segmentation.engine.TrackerScenarios.Update;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

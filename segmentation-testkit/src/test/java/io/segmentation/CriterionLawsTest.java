@@ -1,17 +1,18 @@
 package io.segmentation;
 
 import static io.segmentation.Attributes.*;
-import static io.segmentation.Generators.CONTEXT;
-import static io.segmentation.Generators.criteria;
-import static io.segmentation.Generators.customers;
-import static io.segmentation.Generators.leaves;
+import static io.segmentation.testkit.Generators.criteria;
+import static io.segmentation.testkit.Generators.customers;
+import static io.segmentation.testkit.Generators.leaves;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.segmentation.attribute.Attribute;
 import io.segmentation.customer.Customer;
+import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentMatcher;
+import io.segmentation.testkit.TestKit;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -19,6 +20,7 @@ import org.quicktheories.core.Gen;
 class CriterionLawsTest {
 
     private static final int EXAMPLES = 400;
+    private static final EvaluationContext CONTEXT = TestKit.defaultContext();
     private static final Gen<Criterion<Customer>> TREES = criteria(3);
 
     private static boolean eval(Criterion<Customer> c, Customer customer) {

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,8 @@ import java.util.Map;
  *   <li>{@code exclusive/<segment>.csv} and {@code overlapping/<segment>.csv}: one {@code customer_id} per line after
  *       a header;
  *   <li>{@code assignments.csv}: {@code customer_id,exclusive_segment,segments} for every customer (segments joined
- *       by {@code ;}, empty when none).
+ *       by {@code ;}, empty when none);
+ *   <li>{@code report.txt} and {@code report.html} ({@link #writeReport}): what each segment is worth.
  * </ul>
  *
  * <p>Run it on the sample data with {@code ./mvnw -q -pl segmentation-examples -am compile exec:java
@@ -156,6 +158,29 @@ public final class NightlyBatch {
             progress.finish();
         }
         return new Result(count, exclusiveSizes, overlappingSizes, unassigned, files);
+    }
+
+    /**
+     * Writes the night's report: {@code report.txt} (the segment report, the diagnostics and the RFM segments as
+     * text) and {@code report.html} (the segment report as one self-contained page with charts).
+     *
+     * @param customers the population
+     * @param segments the segments, each named
+     * @param context when to evaluate
+     * @param directory the output directory, created if missing
+     * @return the reports and fitted models
+     * @throws IOException if a file cannot be written
+     */
+    public static SegmentValue writeReport(
+            Collection<Customer> customers, List<Segment<Customer>> segments, EvaluationContext context, Path directory)
+            throws IOException {
+        SegmentValue value = SegmentValue.of(customers, segments, context);
+        Files.createDirectories(directory);
+        String text = value.report().toText() + "\n" + value.diagnostics().toText() + "\n"
+                + value.rfm().toText() + "\nModels: " + value.models() + "\n";
+        Files.writeString(directory.resolve("report.txt"), text, UTF_8);
+        value.report().writeHtml(directory.resolve("report.html"));
+        return value;
     }
 
     private static int export(List<Customer> members, BufferedWriter writer) throws IOException {

@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * A tour of the library on the bundled sample data: one segment of each kind, its definition and size, and why one
  * customer is in the combined segment and another is not; then the library inside a backend — the personalisation
  * endpoint answering over HTTP ({@link PersonalisationServer}), a month replayed into live segments ({@link
- * DynamicSegments}) and the nightly batch with its CSV exports ({@link NightlyBatch}).
+ * DynamicSegments}), the nightly batch with its CSV exports ({@link NightlyBatch}), and what each segment is worth
+ * ({@link SegmentValue}): a report with historic and predicted figures, written as an HTML page at the end.
  *
  * <p>Run it from the repository root with {@code ./mvnw -q -pl segmentation-examples -am compile exec:java}.
  *
@@ -116,6 +117,19 @@ public final class Tour {
                 batch.customers(),
                 batch.unassigned(),
                 directory.resolve("exclusive").toAbsolutePath().normalize());
+        out.println();
+
+        section.setLength(0);
+        heading(section, "4 · What the segments are worth (SegmentReport, segmentation-predict)");
+        out.print(section);
+        SegmentValue value = NightlyBatch.writeReport(customers, segments, context, directory);
+        out.println("Fitted on the sample's own histories: " + value.models());
+        out.println();
+        out.println(value.report().toText());
+        out.println(value.diagnostics().toText());
+        out.println(value.rfm().toText());
+        out.println("The HTML report (open it in a browser, it needs no network): "
+                + directory.resolve("report.html").toAbsolutePath().normalize());
     }
 
     /**

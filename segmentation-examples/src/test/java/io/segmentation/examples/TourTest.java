@@ -68,5 +68,10 @@ class TourTest {
                 .contains("customers entered a segment")
                 .contains("100%  400 / 400");
         assertThat(directory.resolve("assignments.csv")).exists();
+        assertThat(tour)
+                .contains("What the example segments are worth")
+                .contains("Champions")
+                .contains("report.html");
+        assertThat(directory.resolve("report.html")).content(UTF_8).startsWith("<!DOCTYPE html>");
     }
 }

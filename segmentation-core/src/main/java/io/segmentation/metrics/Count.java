@@ -42,4 +42,14 @@ public record Count(long count) implements MetricValue {
     public MetricUnit unit() {
         return MetricUnit.COUNT;
     }
+
+    /**
+     * Always {@code true}: a count grows with the segment.
+     *
+     * @return {@code true}
+     */
+    @Override
+    public boolean isTotal() {
+        return true;
+    }
 }

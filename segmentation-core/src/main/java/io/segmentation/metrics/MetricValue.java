@@ -32,4 +32,15 @@ public interface MetricValue {
     default boolean isDefined() {
         return !Double.isNaN(value());
     }
+
+    /**
+     * Whether the figure is a total over the members — revenue, a number of orders — which grows with the segment,
+     * rather than an average, a share or a score. A {@link SegmentReport} shows no lift for totals: a segment's total
+     * divided by the population's is only its share of it.
+     *
+     * @return {@code false} unless the implementation says it is a total
+     */
+    default boolean isTotal() {
+        return false;
+    }
 }

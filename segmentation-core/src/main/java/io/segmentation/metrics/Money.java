@@ -130,6 +130,16 @@ public final class Money implements MetricValue {
      * @param other the object to compare with
      * @return whether they are equal
      */
+    /**
+     * Whether this is a total ({@link #of}) rather than an average ({@link #average}).
+     *
+     * @return {@code true} for a total
+     */
+    @Override
+    public boolean isTotal() {
+        return count().isEmpty();
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Money that && total.compareTo(that.total) == 0 && count == that.count;

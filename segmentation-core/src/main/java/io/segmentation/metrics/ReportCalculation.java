@@ -102,7 +102,7 @@ final class ReportCalculation<T> {
         columns.add(new ReportColumn(ReportColumn.SHARE, ReportColumn.Kind.SHARE, MetricUnit.FRACTION));
         for (int m = 0; m < metrics.size(); m++) {
             ReportMetric<T> metric = metrics.get(m);
-            columns.add(new ReportColumn(metric.name(), metric.kind(), unit(metric, results[m])));
+            columns.add(new ReportColumn(metric.name(), metric.kind(), unit(metric, results[m]), total(results[m])));
         }
 
         baseline = row(populationLabel, Optional.empty(), populationSize, results, 0);
@@ -110,6 +110,15 @@ final class ReportCalculation<T> {
             rows.add(row(
                     ReportFormat.label(segments.get(s)), Optional.of(segments.get(s)), sizes.get(s), results, s + 1));
         }
+    }
+
+    private static boolean total(MetricValue[] results) {
+        for (MetricValue result : results) {
+            if (result != null && result.isTotal()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean shown(int size) {
@@ -135,7 +144,7 @@ final class ReportCalculation<T> {
                 cells.add(ReportCell.notApplicable(column));
             } else {
                 MetricValue population = results[m][0];
-                double lift = position == 0 || population == null
+                double lift = position == 0 || population == null || !column.hasLift()
                         ? Double.NaN
                         : lift(column.unit(), result.value(), population.value());
                 cells.add(ReportCell.of(column, result, lift));

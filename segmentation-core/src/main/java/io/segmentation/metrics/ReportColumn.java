@@ -40,11 +40,17 @@ public final class ReportColumn {
     private final String name;
     private final Kind kind;
     private final MetricUnit unit;
+    private final boolean total;
 
     ReportColumn(String name, Kind kind, MetricUnit unit) {
+        this(name, kind, unit, false);
+    }
+
+    ReportColumn(String name, Kind kind, MetricUnit unit, boolean total) {
         this.name = name;
         this.kind = kind;
         this.unit = unit;
+        this.total = total;
     }
 
     /**
@@ -75,22 +81,37 @@ public final class ReportColumn {
     }
 
     /**
-     * Whether the column's cells carry a lift against the population: true for {@link Kind#METRIC} columns.
+     * Whether the column's cells carry a lift against the population: true for {@link Kind#METRIC} columns whose
+     * figures are not totals ({@link MetricValue#isTotal()}) — revenue and order counts have none, since a segment's
+     * total over the population's is only its share.
      *
      * @return whether there is a lift
      */
     public boolean hasLift() {
-        return kind == Kind.METRIC;
+        return kind == Kind.METRIC && !total;
+    }
+
+    /**
+     * Whether the column's figures are totals over the members ({@link MetricValue#isTotal()}).
+     *
+     * @return whether the figures are totals
+     */
+    public boolean isTotal() {
+        return total;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ReportColumn other && name.equals(other.name) && kind == other.kind && unit == other.unit;
+        return o instanceof ReportColumn other
+                && name.equals(other.name)
+                && kind == other.kind
+                && unit == other.unit
+                && total == other.total;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, kind, unit);
+        return Objects.hash(name, kind, unit, total);
     }
 
     @Override

@@ -38,7 +38,7 @@ import java.util.function.Function;
  *         .segments(vip, lapsed, newsletter)
  *         .metric(Metrics.revenue())
  *         .metric(Metrics.averageOrderValue())
- *         .metric("ROI", segment -> roi(spend.get(segment)))          // a calculator per segment
+ *         .metric("ROI", segment -> Metrics.roi(spend.get(segment), margin, Duration.ofDays(30)))  // per segment
  *         .minimumSize(10)                                           // the default
  *         .build();
  * System.out.println(report.toText());

@@ -59,7 +59,26 @@
  * <h2>Reports</h2>
  *
  * <p>A {@link io.segmentation.metrics.SegmentReport} puts segments side by side with the whole population as baseline,
- * including each segment's share of the population.
+ * including each segment's share of the population, and each average, share or score with its lift against the
+ * population (totals such as revenue carry none). Segments under a minimum size (10 by default) show no figures at
+ * all, so small groups cannot be singled out. It renders as text, CSV, JSON and one self-contained HTML page with
+ * charts:
+ *
+ * <pre>{@code
+ * SegmentReport<Customer> report = SegmentReport.builder(index)
+ *         .segments(vip, lapsed)
+ *         .metric(revenue()).metric(averageOrderValue()).metric(retention(Duration.ofDays(90)))
+ *         .build();
+ * System.out.println(report.toText());
+ * report.writeHtml(Path.of("segments.html"));
+ * }</pre>
+ *
+ * <h2>Diagnostics of a set of segments</h2>
+ *
+ * <p>{@link io.segmentation.metrics.SegmentDiagnostics} judges segments together: the {@link
+ * io.segmentation.metrics.OverlapMatrix} (members in both, Jaccard similarity), coverage (customers in no segment or in
+ * several), and warnings for segments that are empty, too small to act on, too broad to mean anything, or nearly
+ * identical to another — the over- and under-segmentation to avoid.
  *
  * @since 0.1.0
  */

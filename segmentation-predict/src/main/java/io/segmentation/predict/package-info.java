@@ -60,10 +60,37 @@
  * double clv = p.predictedClv(summary, ClvHorizon.of(12, ChronoUnit.MONTHS).discountedAt(DiscountRate.perYear(0.1)), 0.3);
  * }</pre>
  *
- * <h2>Also in this package</h2>
+ * <p>{@link io.segmentation.predict.PredictiveMetrics} turns the same predictions into metric calculators (mean
+ * predicted CLV, purchases and probability alive per segment) for a {@link io.segmentation.metrics.SegmentReport}.
+ * Note that a {@link io.segmentation.engine.MembershipTracker} does not schedule re-evaluations for these attributes
+ * as time passes (only when a customer is updated).
  *
- * <p>RFM scoring with the standard named RFM segments, and segments discovered by k-means clustering, live in this
- * package too; their classes carry their own guides.
+ * <h2>5. RFM</h2>
+ *
+ * <p>{@link io.segmentation.predict.RfmModel#fit RfmModel.fit(customers, context)} scores recency, frequency and
+ * monetary value from 1 to 5 against quintile breakpoints of the population (ties share a score; recency reversed;
+ * customers without orders unscored). {@code model.rfm().recency()}, {@code frequency()}, {@code monetary()} are
+ * attributes usable in any segment; {@code model.namedSegments()} are the eleven standard RFM segments (Champions …
+ * Lost, {@link io.segmentation.predict.RfmSegment}), which tile the score grid so every scored customer is in exactly
+ * one.
+ *
+ * <pre>{@code
+ * RfmModel rfm = RfmModel.fit(customers, EvaluationContext.asOf(june));
+ * Segment<Customer> loyal = Segment.where(rfm.rfm().frequency().atLeast(4)).and(rfm.rfm().recency().atLeast(3));
+ * Assignment<Customer> byRfm = SegmentEngine.of(rfm.namedSegments()).assign(customers, context, AssignmentMode.EXCLUSIVE);
+ * }</pre>
+ *
+ * <h2>6. Discovery</h2>
+ *
+ * <p>{@link io.segmentation.predict.ClusterDiscovery} runs seeded k-means++ on standardised numeric attributes, with k
+ * given or chosen by silhouette; each {@link io.segmentation.predict.Cluster} is a named {@code Segment} (nearest
+ * centroid) with its centroid and a summary of what sets it apart:
+ *
+ * <pre>{@code
+ * DiscoveredClusters<Customer> found = ClusterDiscovery.over(totalSpent(), purchases(), daysSinceLastPurchase())
+ *         .clustersBySilhouette(2, 8).seed(42).discover(customers, context);
+ * found.clusters().forEach(c -> System.out.println(c.name() + " (" + c.size() + "): " + c.summary()));
+ * }</pre>
  *
  * @since 0.1.0
  */

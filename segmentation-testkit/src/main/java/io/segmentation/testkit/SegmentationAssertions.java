@@ -4,6 +4,7 @@ import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
 import io.segmentation.engine.Assignment;
 import io.segmentation.engine.Explanation;
+import io.segmentation.metrics.SegmentReport;
 
 /**
  * The entry point of the test kit's AssertJ assertions, for static import beside AssertJ's own {@code Assertions}:
@@ -94,5 +95,16 @@ public final class SegmentationAssertions {
      */
     public static <T> AssignmentAssert<T> assertThat(Assignment<T> actual) {
         return new AssignmentAssert<>(actual);
+    }
+
+    /**
+     * Assertions on a segment report: sizes, figures, lifts and suppression; failures show the whole report.
+     *
+     * @param actual the report
+     * @param <T> the subject type
+     * @return the assertion
+     */
+    public static <T> ReportAssert<T> assertThat(SegmentReport<T> actual) {
+        return new ReportAssert<>(actual);
     }
 }

@@ -4,6 +4,7 @@ import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
 import io.segmentation.engine.Assignment;
 import io.segmentation.engine.Explanation;
+import io.segmentation.metrics.SegmentReport;
 import org.assertj.core.api.SoftAssertionsProvider;
 
 /**
@@ -79,5 +80,17 @@ public interface SegmentationSoftAssertionsProvider extends SoftAssertionsProvid
     @SuppressWarnings("unchecked") // the proxy is an AssignmentAssert of the assignment's subject type
     default <T> AssignmentAssert<T> assertThat(Assignment<T> actual) {
         return proxy(AssignmentAssert.class, Assignment.class, actual);
+    }
+
+    /**
+     * Soft assertions on a segment report.
+     *
+     * @param actual the report
+     * @param <T> the subject type
+     * @return the assertion, collecting its failures
+     */
+    @SuppressWarnings("unchecked") // the proxy is a ReportAssert of the report's subject type
+    default <T> ReportAssert<T> assertThat(SegmentReport<T> actual) {
+        return proxy(ReportAssert.class, SegmentReport.class, actual);
     }
 }

@@ -11,7 +11,9 @@ import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentEngine;
 import io.segmentation.examples.ExampleSegments.Example;
 import io.segmentation.examples.data.SampleData;
-import io.segmentation.examples.data.SampleDataGenerator;
+import io.segmentation.testkit.PopulationSpec;
+import io.segmentation.testkit.Populations;
+import io.segmentation.testkit.TestKit;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -44,7 +46,8 @@ import java.util.Map;
  *
  * <p>Run it on the sample data with {@code ./mvnw -q -pl segmentation-examples -am compile exec:java
  * -Dexec.mainClass=io.segmentation.examples.NightlyBatch}, or on a million generated customers with {@code
- * -Dexec.args="target/nightly --synthetic 1000000"}.
+ * -Dexec.args="target/nightly --synthetic 1000000"}: those customers come from the test kit's {@link
+ * Populations#stream(long, long)} and are generated as the batch reaches them, so memory stays flat.
  *
  * @since 0.1.0
  */
@@ -250,24 +253,37 @@ public final class NightlyBatch {
      */
     public static void main(String[] args) throws IOException {
         Path directory = Paths.get("target", "nightly");
-        List<Customer> customers = null;
+        long synthetic = 0;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--synthetic") && i + 1 < args.length) {
-                customers =
-                        new SampleDataGenerator(SampleDataGenerator.DEFAULT_SEED).generate(Integer.parseInt(args[++i]));
+                synthetic = Long.parseLong(args[++i]);
             } else {
                 directory = Paths.get(args[i]);
             }
-        }
-        if (customers == null) {
-            customers = SampleData.load();
         }
         List<Segment<Customer>> segments = new ArrayList<>();
         for (Example example : ExampleSegments.ALL) {
             segments.add(example.segment());
         }
         PrintStream out = new PrintStream(System.out, true, UTF_8);
-        Result result = run(customers, customers.size(), segments, EvaluationContext.asOf(Tour.AS_OF), directory, out);
+        EvaluationContext context = EvaluationContext.asOf(Tour.AS_OF);
+        Result result;
+        if (synthetic > 0) {
+            // Streamed: customer i is generated when the batch reaches it, so memory stays flat for any size.
+            long count = synthetic;
+            Iterable<Customer> customers = () -> Populations.stream(
+                            count,
+                            TestKit.DEFAULT_SEED,
+                            PopulationSpec.defaults().toBuilder()
+                                    .asOf(Tour.AS_OF)
+                                    .build())
+                    .iterator();
+            result = run(customers, count, segments, context, directory, out);
+        } else {
+            List<Customer> customers = SampleData.load();
+            result = run(customers, customers.size(), segments, context, directory, out);
+            writeReport(customers, segments, context, directory);
+        }
         out.printf(Locale.ROOT, "%n%-26s %10s %12s%n", "SEGMENT", "EXCLUSIVE", "OVERLAPPING");
         for (Segment<Customer> segment : segments) {
             out.printf(
@@ -279,10 +295,11 @@ public final class NightlyBatch {
         }
         out.printf(
                 Locale.ROOT,
-                "%-26s %,10d%n%nWrote %d files under %s%n",
+                "%-26s %,10d%n%nWrote %d exports%s under %s%n",
                 "(in no segment)",
                 result.unassigned(),
                 result.files().size(),
+                synthetic > 0 ? " (no report: it needs the population in memory)" : ", report.txt and report.html",
                 directory.toAbsolutePath().normalize());
     }
 }

@@ -231,6 +231,17 @@ public abstract class Attribute<T, V> {
         return new Criterion.Comparison<>(this, built);
     }
 
+    /**
+     * Checks an operator's argument, naming the operator and this attribute: {@code before(null): instant is null for
+     * attribute 'last_purchase'}.
+     */
+    final <A> A required(A value, String operator, String parameter) {
+        if (value == null) {
+            throw new NullPointerException(operator + "(null): " + parameter + " is null for attribute '" + this + "'");
+        }
+        return value;
+    }
+
     @Override
     public final boolean equals(Object o) {
         return o instanceof Attribute<?, ?> other

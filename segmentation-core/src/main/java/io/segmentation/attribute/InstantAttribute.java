@@ -1,7 +1,5 @@
 package io.segmentation.attribute;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import io.segmentation.Criterion;
 import io.segmentation.InstantCondition;
 import io.segmentation.TimePoint;
@@ -43,7 +41,7 @@ public abstract class InstantAttribute<T> extends Attribute<T, Instant> {
      * @return the criterion
      */
     public final Criterion<T> before(Instant instant) {
-        checkNotNull(instant, "instant");
+        required(instant, "before", "instant");
         return before(TimePoint.at(instant));
     }
 
@@ -64,7 +62,7 @@ public abstract class InstantAttribute<T> extends Attribute<T, Instant> {
      * @return the criterion
      */
     public final Criterion<T> after(Instant instant) {
-        checkNotNull(instant, "instant");
+        required(instant, "after", "instant");
         return after(TimePoint.at(instant));
     }
 
@@ -86,8 +84,8 @@ public abstract class InstantAttribute<T> extends Attribute<T, Instant> {
      * @return the criterion
      */
     public final Criterion<T> between(Instant from, Instant to) {
-        checkNotNull(from, "from");
-        checkNotNull(to, "to");
+        required(from, "between", "from");
+        required(to, "between", "to");
         return between(TimePoint.at(from), TimePoint.at(to));
     }
 
@@ -120,7 +118,7 @@ public abstract class InstantAttribute<T> extends Attribute<T, Instant> {
      * @return the half-built criterion; call {@link Ago#ago()}
      */
     public final Ago<T> moreThan(Duration duration) {
-        checkNotNull(duration, "duration");
+        required(duration, "moreThan", "duration");
         return new Ago<>(this, duration);
     }
 

@@ -1,7 +1,5 @@
 package io.segmentation.attribute;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import io.segmentation.Criterion;
 import io.segmentation.NumberCondition;
 import io.segmentation.engine.EvaluationContext;
@@ -124,7 +122,7 @@ public abstract class NumberAttribute<T> extends Attribute<T, Double> {
      * @throws IllegalArgumentException if no value is given
      */
     public final Criterion<T> in(double... values) {
-        checkNotNull(values, "values");
+        required(values, "in", "values");
         return compare("in(" + Format.numbers(values) + ")", () -> NumberCondition.In.of(values));
     }
 
@@ -135,7 +133,7 @@ public abstract class NumberAttribute<T> extends Attribute<T, Double> {
      * @return the criterion
      */
     public final Criterion<T> in(Collection<? extends Number> values) {
-        checkNotNull(values, "values");
+        required(values, "in", "values");
         return compare("in(" + values + ")", () -> NumberCondition.In.of(values));
     }
 

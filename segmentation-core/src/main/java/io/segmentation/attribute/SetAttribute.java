@@ -43,7 +43,9 @@ public abstract class SetAttribute<T> extends Attribute<T, Set<String>> {
      * @return the criterion
      */
     public final Criterion<T> contains(String element) {
-        return compare("contains('" + element + "')", () -> new SetCondition.Contains(element));
+        return compare(
+                "contains(" + (element == null ? "null" : "'" + element + "'") + ")",
+                () -> new SetCondition.Contains(element));
     }
 
     /**
@@ -53,7 +55,7 @@ public abstract class SetAttribute<T> extends Attribute<T, Set<String>> {
      * @return the criterion
      */
     public final Criterion<T> containsAny(String... elements) {
-        checkNotNull(elements, "elements");
+        required(elements, "containsAny", "elements");
         return containsAny(Arrays.asList(elements));
     }
 
@@ -64,7 +66,7 @@ public abstract class SetAttribute<T> extends Attribute<T, Set<String>> {
      * @return the criterion
      */
     public final Criterion<T> containsAny(Collection<String> elements) {
-        checkNotNull(elements, "elements");
+        required(elements, "containsAny", "elements");
         return compare(
                 "containsAny(" + elements + ")",
                 () -> new SetCondition.ContainsAny(ImmutableSet.copyOf(asSet(elements))));
@@ -77,7 +79,7 @@ public abstract class SetAttribute<T> extends Attribute<T, Set<String>> {
      * @return the criterion
      */
     public final Criterion<T> containsAll(String... elements) {
-        checkNotNull(elements, "elements");
+        required(elements, "containsAll", "elements");
         return containsAll(Arrays.asList(elements));
     }
 
@@ -88,7 +90,7 @@ public abstract class SetAttribute<T> extends Attribute<T, Set<String>> {
      * @return the criterion
      */
     public final Criterion<T> containsAll(Collection<String> elements) {
-        checkNotNull(elements, "elements");
+        required(elements, "containsAll", "elements");
         return compare(
                 "containsAll(" + elements + ")",
                 () -> new SetCondition.ContainsAll(ImmutableSet.copyOf(asSet(elements))));

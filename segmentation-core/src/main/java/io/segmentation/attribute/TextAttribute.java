@@ -1,7 +1,5 @@
 package io.segmentation.attribute;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import io.segmentation.Criterion;
 import io.segmentation.TextCondition;
 import java.util.Arrays;
@@ -62,7 +60,7 @@ public abstract class TextAttribute<T> extends Attribute<T, String> {
      * @return the criterion
      */
     public final Criterion<T> in(String... values) {
-        checkNotNull(values, "values");
+        required(values, "in", "values");
         return in(Arrays.asList(values));
     }
 
@@ -73,7 +71,7 @@ public abstract class TextAttribute<T> extends Attribute<T, String> {
      * @return the criterion
      */
     public final Criterion<T> in(Collection<String> values) {
-        checkNotNull(values, "values");
+        required(values, "in", "values");
         return compare("in(" + values + ")", () -> TextCondition.In.of(values, false));
     }
 
@@ -84,7 +82,7 @@ public abstract class TextAttribute<T> extends Attribute<T, String> {
      * @return the criterion
      */
     public final Criterion<T> inIgnoringCase(String... values) {
-        checkNotNull(values, "values");
+        required(values, "inIgnoringCase", "values");
         return inIgnoringCase(Arrays.asList(values));
     }
 
@@ -95,7 +93,7 @@ public abstract class TextAttribute<T> extends Attribute<T, String> {
      * @return the criterion
      */
     public final Criterion<T> inIgnoringCase(Collection<String> values) {
-        checkNotNull(values, "values");
+        required(values, "inIgnoringCase", "values");
         return compare("inIgnoringCase(" + values + ")", () -> TextCondition.In.of(values, true));
     }
 

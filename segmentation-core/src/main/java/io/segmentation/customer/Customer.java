@@ -153,14 +153,8 @@ public final class Customer {
     }
 
     /**
-     * Returns this customer as known at an instant: the same profile with only the orders and events at or before
-     * {@code inclusive} — for replaying history in time order, e.g. into a {@link
-     * io.segmentation.engine.MembershipTracker}. Profile fields (country, interests…) are kept as they are now; the
-     * customer has no history of them.
-     *
-     * <pre>{@code
-     * tracker.update(customer.asOf(order.instant()), order.instant());
-     * }</pre>
+     * Returns this customer as known at an instant — the same profile (it has no history) with only the orders and
+     * events at or before {@code inclusive} — for replaying history: {@code tracker.update(c.asOf(t), t)}.
      *
      * @param inclusive the instant; orders and events exactly at it are kept
      * @return a customer with the same id and profile and the history up to {@code inclusive}

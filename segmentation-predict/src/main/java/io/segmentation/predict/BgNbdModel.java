@@ -71,12 +71,8 @@ public final class BgNbdModel implements PurchaseModel {
      */
     public static BgNbdModel fit(Iterable<CustomerSummary> summaries) {
         FitData data = FitData.of(summaries, NAME);
-        double meanAge = 0;
-        for (double t : data.age) {
-            meanAge += t / data.size();
-        }
         MaximumLikelihood.Maximum max = MaximumLikelihood.maximise(
-                NAME, p -> logLikelihood(p[0], p[1], p[2], p[3], data), 1, meanAge > 0 ? meanAge : 1, 1, 1);
+                NAME, p -> logLikelihood(p[0], p[1], p[2], p[3], data), 1, data.startingScale(), 1, 1);
         double[] p = max.parameters();
         return new BgNbdModel(p[0], p[1], p[2], p[3], max.logLikelihood(), data.unit.orElse(null));
     }

@@ -81,6 +81,18 @@ final class FitData {
      *
      * @return the count
      */
+    /**
+     * A starting value for scale parameters measured in periods: the mean customer age T (summed as {@code T / n}, in
+     * input order), or 1 when every customer is brand new.
+     */
+    double startingScale() {
+        double meanAge = 0;
+        for (double t : age) {
+            meanAge += t / size();
+        }
+        return meanAge > 0 ? meanAge : 1;
+    }
+
     int size() {
         return x.length;
     }

@@ -69,11 +69,7 @@ public final class ParetoNbdModel implements PurchaseModel {
      */
     public static ParetoNbdModel fit(Iterable<CustomerSummary> summaries) {
         FitData data = FitData.of(summaries, NAME);
-        double meanAge = 0;
-        for (double t : data.age) {
-            meanAge += t / data.size();
-        }
-        double scale = meanAge > 0 ? meanAge : 1;
+        double scale = data.startingScale();
         MaximumLikelihood.Maximum max =
                 MaximumLikelihood.maximise(NAME, p -> logLikelihood(p[0], p[1], p[2], p[3], data), 1, scale, 1, scale);
         double[] p = max.parameters();

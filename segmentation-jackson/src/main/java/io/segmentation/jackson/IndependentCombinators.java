@@ -24,6 +24,13 @@ final class IndependentCombinators {
 
     /** Reads one rule or group; empty when it is left out. */
     interface Items<T> {
+        /**
+         * Reads one element of {@code rules} at an even index.
+         *
+         * @param element the rule or group
+         * @param path its JSONPath
+         * @return its criterion; empty when it is left out
+         */
         Optional<Criterion<T>> read(JsonNode element, JsonPath path);
     }
 
@@ -35,6 +42,7 @@ final class IndependentCombinators {
      * @param elements the elements of {@code rules}
      * @param path the JSONPath of {@code rules}
      * @param items reads a rule or nested group
+     * @param <T> the subject type
      * @return the criterion; empty when every rule is left out (or there is none)
      */
     static <T> Optional<Criterion<T>> read(List<JsonNode> elements, JsonPath path, Items<T> items) {

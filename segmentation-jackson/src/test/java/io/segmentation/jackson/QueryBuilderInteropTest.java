@@ -2,13 +2,20 @@ package io.segmentation.jackson;
 
 import static io.segmentation.Attributes.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.segmentation.Criterion;
 import io.segmentation.Segment;
 import io.segmentation.TimePoint;
 import io.segmentation.attribute.AttributeRegistry;
 import io.segmentation.customer.Customer;
 import io.segmentation.testkit.Generators;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +26,7 @@ import org.junit.jupiter.api.Test;
 class QueryBuilderInteropTest {
 
     private static final AttributeRegistry<Customer> REGISTRY = Generators.registry();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** The query with single quotes turned into double quotes. */
     private static String json(String singleQuoted) {
@@ -206,5 +214,38 @@ class QueryBuilderInteropTest {
                         + "'value':['1,250.5', 90000]}]}"))
                 .isEqualTo("$.rules[0].value[0]: expected a number but found the string \"1,250.5\", with a"
                         + " thousands separator; write 1250.5");
+    }
+
+    @Test
+    void disabling_every_rule_and_group_changes_nothing() {
+        qt().withExamples(300).forAll(QueryBuilderCriteria.criteria(3)).checkAssert(c -> {
+            ObjectNode query = written(c);
+            query.findParents("operator").forEach(rule -> ((ObjectNode) rule).put("disabled", true));
+            query.findParents("rules").forEach(group -> ((ObjectNode) group).put("disabled", true));
+
+            assertThat(QueryBuilderJson.read(query.toString(), REGISTRY).criterion())
+                    .isEqualTo(c);
+        });
+    }
+
+    @Test
+    void a_muted_copy_of_the_query_inside_it_changes_nothing() {
+        qt().withExamples(300).forAll(QueryBuilderCriteria.criteria(3)).checkAssert(c -> {
+            ObjectNode query = written(c);
+            ObjectNode mutedCopy = query.deepCopy().put("muted", true);
+            ((ArrayNode) query.get("rules")).insert(0, mutedCopy);
+
+            assertThat(QueryBuilderJson.read(query.toString(), REGISTRY).criterion())
+                    .isEqualTo(c);
+        });
+    }
+
+    private static ObjectNode written(Criterion<Customer> criterion) {
+        try {
+            JsonNode query = MAPPER.readTree(QueryBuilderJson.write(Segment.where(criterion)));
+            return (ObjectNode) query;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

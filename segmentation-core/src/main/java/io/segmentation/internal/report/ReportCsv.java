@@ -30,13 +30,17 @@ public final class ReportCsv {
                 header.add(text(column.name() + " lift"));
             }
         }
+        boolean noisy = report.isDifferentiallyPrivate();
+        if (noisy) {
+            header.add(text("noisy"));
+        }
         StringBuilder csv = new StringBuilder();
         record(csv, header);
-        ReportNotes.allRows(report).forEach(row -> record(csv, fields(row)));
+        ReportNotes.allRows(report).forEach(row -> record(csv, fields(row, noisy)));
         return csv.toString();
     }
 
-    private static List<String> fields(ReportRow<?> row) {
+    private static List<String> fields(ReportRow<?> row, boolean noisy) {
         List<String> fields = new ArrayList<>();
         fields.add(text(row.label()));
         fields.add(Boolean.toString(row.isBaseline()));
@@ -46,6 +50,9 @@ public final class ReportCsv {
             if (cell.column().hasLift()) {
                 fields.add(cell.lift().isPresent() ? SafeCsv.number(cell.lift().getAsDouble()) : "");
             }
+        }
+        if (noisy) {
+            fields.add(Boolean.toString(row.cells().stream().anyMatch(ReportCell::isNoisy)));
         }
         return fields;
     }

@@ -20,6 +20,16 @@ public final class ReportFormat {
     /** The text of a suppressed figure other than the size. */
     public static final String SUPPRESSED = "*";
 
+    /** The text of every figure withheld by secondary suppression. */
+    public static final String SECONDARY = "**";
+
+    /** The marker in front of a noisy figure of a differentially private report. */
+    public static final String NOISY = "~";
+
+    /** The note explaining secondary suppression. */
+    public static final String SECONDARY_NOTE =
+            "withheld too: with the figures shown, they would give a small group's figures away";
+
     /** The note explaining undefined figures. */
     public static final String UNDEFINED_NOTE = "undefined: no data, or no population figure for a per-segment metric";
 
@@ -162,6 +172,17 @@ public final class ReportFormat {
             }
         }
         return out == null ? text : out.toString();
+    }
+
+    /**
+     * The note explaining noisy figures.
+     *
+     * @param epsilon the report's privacy budget
+     * @return the note's text, without a marker
+     */
+    public static String noiseNote(double epsilon) {
+        return "noisy: every figure carries Laplace noise for differential privacy (epsilon " + raw(epsilon)
+                + " for the whole report); figures are not exact and need not add up";
     }
 
     private static BigDecimal rounded(double value, int decimals) {

@@ -102,9 +102,9 @@ import java.util.random.RandomGenerator;
  * {@code A} and on {@code A} minus one customer, each safe alone, still give that customer's revenue away — use a
  * differentially private report); combinations that are not exact, such as bounds (a suppressed row's size is
  * between 1 and {@code minimumSize − 1}, and inequalities between shown rows can narrow it); small groups that are
- * neither a suppressed row nor the difference of two nested rows but some other combination of shown rows
- * (for example {@code (A ∪ B) − A − B + (A ∩ B)} is empty, but {@code A − (A ∩ B)} is only caught when both rows are
- * in the report and nested); and anything learnt from which rows are withheld.
+ * neither a row of the report nor the difference of two nested shown rows, yet are a combination of shown rows (with
+ * {@code A}, {@code B} and {@code A or B} shown, the overlap {@code A and B} is {@code A + B − (A or B)}, however small);
+ * and anything learnt from which rows are withheld.
  *
  * <h2>Differential privacy</h2>
  *

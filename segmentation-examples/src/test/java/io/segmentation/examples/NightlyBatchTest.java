@@ -92,8 +92,7 @@ class NightlyBatchTest {
 
     @Test
     void neutralises_ids_and_segment_names_that_would_open_as_formulas() throws IOException {
-        Segment<Customer> hostile =
-                Segment.where(country().is("DE")).named("=HYPERLINK(\"http://evil\",\"x\")");
+        Segment<Customer> hostile = Segment.where(country().is("DE")).named("=HYPERLINK(\"http://evil\",\"x\")");
 
         run(List.of(customer("@SUM(A1:A9)", "DE", 0), customer("+cmd|' /C calc'!A0", "DE", 0)), List.of(hostile));
 

@@ -1,5 +1,7 @@
 package io.segmentation.metrics;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.customer.Customer;
 import io.segmentation.internal.metrics.ActivityMetrics;
@@ -95,6 +97,36 @@ public final class Metrics {
      */
     public static MetricCalculator<Customer, Count> orders() {
         return OrderMetrics.orders();
+    }
+
+    /**
+     * Revenue to date ({@link #revenue()}) with each customer's contribution clamped to {@code [0, bound]}, named
+     * {@code "Revenue"}: the revenue metric a {@linkplain SegmentReport.Builder#differentialPrivacy(double)
+     * differentially private report} accepts. Choose the bound from the domain (a typical basket times a typical
+     * number of orders), not from the data.
+     *
+     * @param bound the most one customer contributes, greater than 0
+     * @return the calculator; its results are {@link Money} totals
+     * @throws IllegalArgumentException if {@code bound} is not greater than 0
+     * @since 0.2.0
+     */
+    public static ClampedSum<Customer> clampedRevenue(BigDecimal bound) {
+        return ClampedSum.revenue(bound);
+    }
+
+    /**
+     * The number of orders to date ({@link #orders()}) with each customer's contribution clamped to {@code [0,
+     * bound]}, named {@code "Orders"}: the order count a {@linkplain SegmentReport.Builder#differentialPrivacy(double)
+     * differentially private report} accepts.
+     *
+     * @param bound the most orders one customer contributes, at least 1
+     * @return the calculator; its results are {@link Count}s
+     * @throws IllegalArgumentException if {@code bound} is less than 1
+     * @since 0.2.0
+     */
+    public static ClampedSum<Customer> clampedOrders(long bound) {
+        checkArgument(bound >= 1, "bound must be at least 1 but was %s", bound);
+        return ClampedSum.orders(bound);
     }
 
     /**

@@ -31,7 +31,7 @@ abstract class CustomerHistory {
         for (int i = 0; i < events.size(); i++) {
             eventInstants[i] = events.get(i).instant();
         }
-        this.ledger = new PurchaseLedger(id, orders);
+        this.ledger = new PurchaseLedger(id, orders, orderInstants);
     }
 
     /**

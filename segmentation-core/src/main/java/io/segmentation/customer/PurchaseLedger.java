@@ -46,21 +46,34 @@ final class PurchaseLedger {
     private final BigDecimal[] decimalBefore;
     private final int[] conflictUpTo;
 
-    PurchaseLedger(String customerId, ImmutableList<Order> sortedOrders) {
+    /**
+     * The ledger of {@code sortedOrders}, whose instants are {@code orderInstants}; when every order is a purchase
+     * (the usual case) the list and the instants are shared rather than copied.
+     */
+    PurchaseLedger(String customerId, ImmutableList<Order> sortedOrders, Instant[] orderInstants) {
         this.customerId = customerId;
-        ImmutableList.Builder<Order> kept = ImmutableList.builder();
+        boolean allPurchases = true;
         for (Order order : sortedOrders) {
-            if (order.isPurchase()) {
-                kept.add(order);
+            allPurchases &= order.isPurchase();
+        }
+        if (allPurchases) {
+            this.purchases = sortedOrders;
+            this.instants = orderInstants;
+        } else {
+            ImmutableList.Builder<Order> kept = ImmutableList.builder();
+            for (Order order : sortedOrders) {
+                if (order.isPurchase()) {
+                    kept.add(order);
+                }
+            }
+            this.purchases = kept.build();
+            this.instants = new Instant[purchases.size()];
+            for (int i = 0; i < instants.length; i++) {
+                instants[i] = purchases.get(i).instant();
             }
         }
-        this.purchases = kept.build();
-        int n = purchases.size();
-        this.instants = new Instant[n];
         int largestScale = 0;
-        for (int i = 0; i < n; i++) {
-            Order order = purchases.get(i);
-            instants[i] = order.instant();
+        for (Order order : purchases) {
             largestScale =
                     Math.max(largestScale, order.total().stripTrailingZeros().scale());
         }

@@ -16,6 +16,7 @@ import io.segmentation.index.PopulationIndex;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -209,6 +210,25 @@ class ExactMoneyTest {
                 c,
                 "customer 'c-1': average_order_value would add amounts in EUR and USD; amounts in different"
                         + " currencies are never added");
+    }
+
+    @Test
+    void a_large_index_read_in_parallel_refuses_mixed_currencies_with_the_same_exception() {
+        List<Customer> many = new ArrayList<>();
+        for (int i = 0; i < 40_000; i++) {
+            many.add(Customer.builder("c-" + i)
+                    .order(order("o-1", 5, "1.00", "EUR"))
+                    .build());
+        }
+        many.add(Customer.builder("mixed")
+                .order(order("o-1", 5, "40.00", "EUR"))
+                .order(order("o-2", 3, "50.00", "USD"))
+                .build());
+        PopulationIndex<Customer> index = PopulationIndex.build(many, JUNE);
+
+        assertThatThrownBy(() -> index.count(Segment.where(totalSpent().atLeast(50))))
+                .isInstanceOf(MixedCurrencyException.class)
+                .hasMessageStartingWith("customer 'mixed': total_spent would add amounts in EUR and USD");
     }
 
     @Test

@@ -74,7 +74,9 @@ class CustomerJsonTest {
 
         String line = CustomerJson.write(customer);
 
-        assertThat(line).contains("\"status\":\"cancelled\"", "\"status\":\"refunded\"").doesNotContain("placed");
+        assertThat(line)
+                .contains("\"status\":\"cancelled\"", "\"status\":\"refunded\"")
+                .doesNotContain("placed");
         assertThat(CustomerJson.read(line)).isEqualTo(customer);
     }
 
@@ -84,8 +86,8 @@ class CustomerJsonTest {
                         "{\"id\":\"c-1\",\"orders\":[{\"id\":\"o-1\",\"at\":\"2026-05-02T10:15:30Z\",\"total\":5,"
                                 + "\"status\":\"lost\"}]}"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("status: expected one of \"placed\", \"cancelled\", \"refunded\" but found"
-                        + " \"lost\"");
+                .hasMessageContaining(
+                        "status: expected one of \"placed\", \"cancelled\", \"refunded\" but found" + " \"lost\"");
     }
 
     @Test

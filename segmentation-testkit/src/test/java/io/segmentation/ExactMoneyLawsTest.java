@@ -135,9 +135,9 @@ class ExactMoneyLawsTest {
     void the_average_order_value_is_the_double_nearest_the_exact_mean() {
         laws(300).forAll(CUSTOMERS, WINDOWS).checkAssert((c, window) -> {
             List<Order> in = purchasesIn(c, window);
-            double read = averageOrderValue().over(window).read(c, CONTEXT);
+            Double read = averageOrderValue().over(window).read(c, CONTEXT);
             if (in.isEmpty()) {
-                assertThat(read).isNaN();
+                assertThat(read).as("missing without purchases").isNull();
             } else {
                 double expected = exactSum(in)
                         .divide(BigDecimal.valueOf(in.size()), new MathContext(40))

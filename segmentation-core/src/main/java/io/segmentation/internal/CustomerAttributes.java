@@ -130,17 +130,20 @@ public final class CustomerAttributes {
     }
 
     /**
-     * Orders in the window.
+     * Purchases (neither cancelled nor refunded orders) in the window.
      *
      * @return the attribute
      */
     public static WindowedNumberAttribute<Customer> purchases() {
         return Readers.windowedNumber(
-                "purchases", ImmutableList.of(), Window.all(), (c, start, end, ctx) -> c.orderCountBetween(start, end));
+                "purchases",
+                ImmutableList.of(),
+                Window.all(),
+                (c, start, end, ctx) -> c.purchaseCountBetween(start, end));
     }
 
     /**
-     * Sum of order totals in the window, as given (currencies are not converted).
+     * The exact sum of the purchases' totals in the window, as the nearest double; refuses mixed currencies.
      *
      * @return the attribute
      */
@@ -149,19 +152,20 @@ public final class CustomerAttributes {
                 "total_spent",
                 ImmutableList.of(),
                 Window.all(),
-                (c, start, end, ctx) -> c.totalSpentBetween(start, end));
+                (c, start, end, ctx) -> CustomerFields.get().spent(c, start, end, "total_spent"));
     }
 
     /**
-     * Total spent divided by orders, in the window; missing without orders.
+     * The exact mean of the purchases' totals in the window, as the nearest double; missing without purchases.
      *
      * @return the attribute
      */
     public static WindowedNumberAttribute<Customer> averageOrderValue() {
-        return Readers.windowedNumber("average_order_value", ImmutableList.of(), Window.all(), (c, start, end, ctx) -> {
-            int count = c.orderCountBetween(start, end);
-            return count == 0 ? Double.NaN : c.totalSpentBetween(start, end) / count;
-        });
+        return Readers.windowedNumber(
+                "average_order_value",
+                ImmutableList.of(),
+                Window.all(),
+                (c, start, end, ctx) -> CustomerFields.get().averageSpent(c, start, end, "average_order_value"));
     }
 
     /**
@@ -174,7 +178,7 @@ public final class CustomerAttributes {
      */
     public static WindowedBooleanAttribute<Customer> purchased(String name, String key, Predicate<LineItem> item) {
         return Readers.windowedFlag(name, ImmutableList.of(key), Window.all(), (c, start, end, ctx) -> {
-            for (Order o : c.ordersBetween(start, end)) {
+            for (Order o : c.purchasesBetween(start, end)) {
                 for (LineItem i : o.items()) {
                     if (item.test(i)) {
                         return true;
@@ -193,11 +197,11 @@ public final class CustomerAttributes {
      */
     public static InstantAttribute<Customer> purchaseInstant(boolean last) {
         return Readers.instant(last ? "last_purchase" : "first_purchase", ImmutableList.of(), (c, ctx) -> {
-            int count = c.orderCountUpTo(ctx.asOf());
+            int count = c.purchaseCountUpTo(ctx.asOf());
             if (count == 0) {
                 return null;
             }
-            return c.orders().get(last ? count - 1 : 0).instant();
+            return c.purchases().get(last ? count - 1 : 0).instant();
         });
     }
 
@@ -208,12 +212,12 @@ public final class CustomerAttributes {
      */
     public static NumberAttribute<Customer> daysSinceLastPurchase() {
         return Readers.number("days_since_last_purchase", ImmutableList.of(), (c, ctx) -> {
-            int count = c.orderCountUpTo(ctx.asOf());
+            int count = c.purchaseCountUpTo(ctx.asOf());
             if (count == 0) {
                 return Double.NaN;
             }
             return ctx.today().toEpochDay()
-                    - Instants.epochDay(c.orders().get(count - 1).instant(), ctx.zone());
+                    - Instants.epochDay(c.purchases().get(count - 1).instant(), ctx.zone());
         });
     }
 
@@ -225,7 +229,7 @@ public final class CustomerAttributes {
     public static SetAttribute<Customer> channels() {
         return Readers.set("channels", ImmutableList.of(), (c, ctx) -> {
             ImmutableSet.Builder<String> channels = ImmutableSet.builder();
-            for (Order o : c.ordersUpTo(ctx.asOf())) {
+            for (Order o : c.purchasesUpTo(ctx.asOf())) {
                 o.channel().ifPresent(channels::add);
             }
             return channels.build();

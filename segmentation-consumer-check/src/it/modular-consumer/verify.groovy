@@ -1,0 +1,12 @@
+// The consumer's build must be free of warnings: no automatic or filename-based modules, no javac lint.
+def log = new File(basedir, 'build.log').text
+def warnings = log.readLines().findAll { it.contains('[WARNING]') || it.toLowerCase().contains('automodule') }
+assert warnings.isEmpty() : "consumer build warned:\n" + warnings.join('\n')
+assert log.contains("consumer: anna in 'berliners' = true") : 'the consumer did not run on the module path'
+['segmentation-core', 'segmentation-jackson', 'segmentation-predict', 'segmentation-testkit'].each { a ->
+    ['sources', 'javadoc'].each { c ->
+        assert new File(basedir, "target/attached/${a}-${segmentationVersion}-${c}.jar").isFile() : "no ${a} ${c} jar"
+    }
+}
+println "consumer check: no warnings, ran on the module path, sources and javadoc jars resolved"
+return true

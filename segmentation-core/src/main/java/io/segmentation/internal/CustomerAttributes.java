@@ -34,7 +34,7 @@ public final class CustomerAttributes {
     private CustomerAttributes() {}
 
     /**
-     * Whole years from the birth date to the evaluation date ({@link Period#between}); missing without a birth date
+     * Whole years from the birth date to the evaluation date ({@link java.time.Period#between}); missing without a birth date
      * or when the birth date is after the evaluation date.
      *
      * @return the attribute

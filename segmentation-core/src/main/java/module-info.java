@@ -7,7 +7,7 @@
  */
 module io.segmentation {
     requires transitive com.google.common;
-    requires static org.slf4j;
+    requires org.slf4j;
     requires re2j;
     requires roaringbitmap;
 

@@ -322,8 +322,10 @@ public final class SegmentReport<T> {
     }
 
     /**
-     * The report as one self-contained HTML page: inline CSS, the table, and inline SVG bar charts — the segments'
-     * sizes, then one chart per metric with the population as a reference bar — with axis labels and values. It needs
+     * The report as one self-contained HTML page: inline CSS, the table (scrolling sideways inside its box when it is
+     * wider than the window), each segment's definition ({@link Segment#toString()}), and inline SVG bar charts — the
+     * segments' sizes, then one chart per metric with the population as a reference bar — with axis labels and
+     * values. It needs
      * no network access and no scripts: no external style sheets, fonts, images or links. Every text from segments
      * and metrics (names, descriptions) is HTML-escaped.
      *

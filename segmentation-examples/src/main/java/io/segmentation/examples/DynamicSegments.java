@@ -198,17 +198,25 @@ public final class DynamicSegments {
      */
     public static String describe(Replay replay, int limit) {
         StringBuilder out = new StringBuilder();
-        long entered = replay.notifications().stream()
+        int changes = replay.notifications().size();
+        long entries = replay.notifications().stream()
                 .filter(n -> n.change() instanceof MembershipChange.Entered)
                 .count();
+        long customers = replay.notifications().stream()
+                .map(n -> n.change().id())
+                .distinct()
+                .count();
+        // Changes and customers are counted apart: one customer can enter and leave several segments.
         out.append(String.format(
                 Locale.ROOT,
-                "Replaying %s to %s (%d days): %d customers entered a segment, %d left one.%n%n",
+                "Replaying %s to %s (%d days):%n%s (%s, %s) by %s.%n%n",
                 replay.from(),
                 replay.to(),
                 Duration.between(replay.from(), replay.to()).toDays(),
-                entered,
-                replay.notifications().size() - entered));
+                count(changes, "membership change", "membership changes"),
+                count(entries, "entry into a segment", "entries into segments"),
+                count(changes - entries, "exit", "exits"),
+                count(customers, "customer", "customers")));
         int shown = 0;
         for (Notification notification : replay.notifications()) {
             if (shown == limit) {
@@ -230,6 +238,10 @@ public final class DynamicSegments {
                         start,
                         replay.endSizes().get(segment))));
         return out.toString().replace(System.lineSeparator(), "\n");
+    }
+
+    private static String count(long n, String one, String many) {
+        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
     }
 
     /**

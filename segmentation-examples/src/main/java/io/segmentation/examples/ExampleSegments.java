@@ -70,7 +70,10 @@ public final class ExampleSegments {
     /** A segment and the kind of segmentation it illustrates. */
     public record Example(String kind, Segment<Customer> segment) {}
 
-    /** Every example, in the order the tour shows them; the last one combines others. */
+    /**
+     * Every example, in the order the tour shows them (by kind); the last one combines others. For exclusive
+     * assignment use {@link #PRIORITY}.
+     */
     public static final List<Example> ALL = List.of(
             new Example("demographic", WOMEN_25_34),
             new Example("geographic", DACH),
@@ -81,6 +84,27 @@ public final class ExampleSegments {
             new Example("behavioural", SHOE_BROWSERS),
             new Example("firmographic", MIDSIZE_RETAIL_MANUFACTURING),
             new Example("combined", DACH_HIGH_VALUE_EMAIL));
+
+    /**
+     * The segments in priority order for exclusive assignment, where each customer goes to the first segment that
+     * matches (for campaigns that must reach nobody twice): specific before broad. Order matters because a broad
+     * segment placed early takes everybody it shares with the segments after it: with {@code dach} first, as in
+     * {@link #ALL}, {@code near-berlin} and {@code dach-high-value-email} — both inside {@code dach} — get no members at
+     * all. So the combined, targeted segment comes first, then the narrow geographic, firmographic and behavioural
+     * ones, and the broad {@code lapsed} and {@code dach} last.
+     *
+     * @since 0.2.0
+     */
+    public static final List<Segment<Customer>> PRIORITY = List.of(
+            DACH_HIGH_VALUE_EMAIL,
+            NEAR_BERLIN,
+            MIDSIZE_RETAIL_MANUFACTURING,
+            ACTIVE_SPENDERS,
+            SHOE_BROWSERS,
+            MINDFUL_MOVERS,
+            WOMEN_25_34,
+            LAPSED,
+            DACH);
 
     private ExampleSegments() {}
 }

@@ -10,7 +10,6 @@ import io.segmentation.engine.AssignmentMode;
 import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.ProgressListener;
 import io.segmentation.engine.SegmentEngine;
-import io.segmentation.examples.ExampleSegments.Example;
 import io.segmentation.examples.data.SampleData;
 import io.segmentation.testkit.PopulationSpec;
 import io.segmentation.testkit.Populations;
@@ -110,7 +109,8 @@ public final class NightlyBatch {
      *
      * @param customers the customers; iterated once
      * @param total how many customers there are, for the progress bar
-     * @param segments the segments in priority order, each with a distinct name
+     * @param segments the segments in priority order (specific before broad, see {@link ExampleSegments#PRIORITY}), each
+     *     with a distinct name
      * @param context when to evaluate
      * @param directory the output directory, created if missing; existing exports are replaced
      * @param console where the progress bar is drawn
@@ -245,7 +245,7 @@ public final class NightlyBatch {
         SegmentValue value = SegmentValue.of(customers, segments, context);
         Files.createDirectories(directory);
         String text = value.report().toText() + "\n" + value.diagnostics().toText() + "\n"
-                + value.rfm().toText() + "\nModels: " + value.models() + "\n";
+                + value.rfm().toText() + "\n" + SegmentValue.P_ALIVE_NOTE + "\n\nModels: " + value.models() + "\n";
         Files.writeString(directory.resolve("report.txt"), text, UTF_8);
         value.report().writeHtml(directory.resolve("report.html"));
         return value;
@@ -326,10 +326,8 @@ public final class NightlyBatch {
                 directory = Paths.get(args[i]);
             }
         }
-        List<Segment<Customer>> segments = new ArrayList<>();
-        for (Example example : ExampleSegments.ALL) {
-            segments.add(example.segment());
-        }
+        // Specific before broad: exclusive assignment gives each customer the first segment that matches.
+        List<Segment<Customer>> segments = ExampleSegments.PRIORITY;
         PrintStream out = new PrintStream(System.out, true, UTF_8);
         EvaluationContext context = EvaluationContext.asOf(Tour.AS_OF);
         Result result;

@@ -54,6 +54,15 @@ public record SegmentValue(
         BgNbdModel bgNbd,
         GammaGammaModel gammaGamma) {
 
+    /**
+     * Why one-time buyers look alive in the RFM table: printed under it by the tour and in the nightly report.
+     *
+     * @since 0.2.0
+     */
+    public static final String P_ALIVE_NOTE = "P(alive) is BG/NBD's, which lets customers drop out only right after a"
+            + " repeat purchase: anyone who bought once has\nP(alive) = 1, which is why Lost and Hibernating (mostly"
+            + " one-time buyers) score above Champions; Pareto/NBD does not.";
+
     /** The CLV horizon of the report: 12 months, discounted at 1% a month. */
     public static final ClvHorizon HORIZON =
             ClvHorizon.of(12, ChronoUnit.MONTHS).discountRatePerPeriod(0.01);

@@ -65,6 +65,9 @@ public final class Tour {
     public static void main(String[] args) throws IOException, InterruptedException {
         // Encode ourselves: on JDK 17 System.out uses the platform charset, which can turn ✓ into '?'.
         PrintStream out = new PrintStream(System.out, true, UTF_8);
+        // A first sign of life: with -q, Maven has printed nothing while it compiled.
+        out.println("Starting the Segmentation tour: loading the sample data…");
+        out.println();
         Path directory = args.length > 0 ? Paths.get(args[0]) : Paths.get("target", "segmentation-tour");
         run(SampleData.load(), directory, out);
         out.flush();
@@ -110,7 +113,25 @@ public final class Tour {
         section.setLength(0);
         heading(section, "3 · The nightly batch (NightlyBatch)");
         out.print(section);
-        NightlyBatch.Result batch = NightlyBatch.run(customers, customers.size(), segments, context, directory, out);
+        out.println("Exclusive assignment puts each customer in the first matching segment, so specific segments come"
+                + " before broad");
+        out.println("ones: with the broad dach first, near-berlin and dach-high-value-email (both inside dach) would"
+                + " get nobody.");
+        NightlyBatch.Result batch =
+                NightlyBatch.run(customers, customers.size(), ExampleSegments.PRIORITY, context, directory, out);
+        List<String> sizes = new ArrayList<>();
+        batch.exclusiveSizes()
+                .forEach((segment, size) -> sizes.add(segment.name().orElseThrow() + " " + size));
+        StringBuilder line = new StringBuilder("Exclusive, in priority order:");
+        for (int i = 0; i < sizes.size(); i++) {
+            String item = " " + sizes.get(i) + (i < sizes.size() - 1 ? "," : "");
+            if (line.length() + item.length() > WIDTH) {
+                out.println(line);
+                line.setLength(0);
+            }
+            line.append(item);
+        }
+        out.println(line);
         out.printf(
                 Locale.ROOT,
                 "%,d customers: %,d in no segment; member ids of each segment written to %s%n",
@@ -128,6 +149,8 @@ public final class Tour {
         out.println(value.report().toText());
         out.println(value.diagnostics().toText());
         out.println(value.rfm().toText());
+        out.println(SegmentValue.P_ALIVE_NOTE);
+        out.println();
         out.println("The HTML report (open it in a browser, it needs no network): "
                 + directory.resolve("report.html").toAbsolutePath().normalize());
     }

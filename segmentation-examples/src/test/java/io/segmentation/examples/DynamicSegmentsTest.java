@@ -1,6 +1,7 @@
 package io.segmentation.examples;
 
 import static io.segmentation.Attributes.purchases;
+import static io.segmentation.Attributes.totalSpent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -98,6 +99,26 @@ class DynamicSegmentsTest {
     }
 
     @Test
+    void describe_counts_changes_and_the_customers_who_made_them_apart() {
+        Segment<Customer> spent = Segment.where(
+                        totalSpent().inLast(Duration.ofDays(30)).atLeast(5))
+                .named("spent");
+        Customer anna = Customer.builder("anna")
+                .order(Order.builder("o-1", Instant.parse("2026-05-10T12:00:00Z"), BigDecimal.TEN)
+                        .build())
+                .build();
+        Customer bob = Customer.builder("bob").build();
+        Replay replay =
+                DynamicSegments.replay(List.of(anna, bob), SegmentEngine.of(RECENT, spent), FROM, TO, ZoneOffset.UTC);
+
+        String text = DynamicSegments.describe(replay, 10);
+
+        // anna enters both segments and leaves both: four changes, one customer
+        assertThat(replay.notifications()).hasSize(4);
+        assertThat(text).contains("4 membership changes (2 entries into segments, 2 exits) by 1 customer.");
+    }
+
+    @Test
     void describe_prints_each_change_and_the_sizes() {
         Instant ordered = Instant.parse("2026-05-10T12:00:00Z");
         Customer anna = Customer.builder("anna")
@@ -108,7 +129,7 @@ class DynamicSegmentsTest {
         String text = DynamicSegments.describe(replay, 1);
 
         assertThat(text)
-                .contains("1 customers entered a segment, 1 left one")
+                .contains("2 membership changes (1 entry into a segment, 1 exit) by 1 customer.")
                 .contains("2026-05-10T12:00:00Z  anna    entered  recent")
                 .contains("… and 1 more changes")
                 .contains("recent");

@@ -2,6 +2,8 @@ package io.segmentation.examples;
 
 import static io.segmentation.Attributes.country;
 import static io.segmentation.Attributes.purchases;
+import static io.segmentation.Attributes.satisfies;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +11,7 @@ import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Order;
 import io.segmentation.engine.SegmentEngine;
+import io.segmentation.examples.RawHttp.RawResponse;
 import io.segmentation.examples.data.JsonReader;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -17,10 +20,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,7 +130,172 @@ class PersonalisationServerTest {
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(405);
-        assertThat(response.headers().firstValue("Allow")).hasValue("GET");
+        assertThat(response.headers().firstValue("Allow")).hasValue("GET, HEAD");
+    }
+
+    @Test
+    void head_answers_the_headers_of_get_with_its_content_length_and_no_body() throws Exception {
+        HttpResponse<String> get = get("/customers/anna/segments");
+
+        RawResponse head = RawHttp.exchange(
+                server.uri(), "HEAD /customers/anna/segments HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.header("Content-Length"))
+                .hasValue(Integer.toString(get.body().getBytes(UTF_8).length));
+        assertThat(head.header("Content-Type")).hasValue("application/json; charset=utf-8");
+        assertThat(head.body()).isEmpty();
+    }
+
+    @Test
+    void head_of_an_unknown_customer_is_404_without_a_body() throws Exception {
+        RawResponse head = RawHttp.exchange(
+                server.uri(), "HEAD /customers/nobody/segments HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+
+        assertThat(head.status()).isEqualTo(404);
+        assertThat(head.header("Content-Length")).isPresent();
+        assertThat(head.body()).isEmpty();
+    }
+
+    @Test
+    void a_failing_evaluation_is_500_with_a_json_error() throws Exception {
+        Segment<Customer> broken = Segment.<Customer>where(satisfies("broken", c -> {
+                    throw new IllegalStateException("boom");
+                }))
+                .named("broken");
+        try (PersonalisationServer failing = PersonalisationServer.start(
+                0, List.of(Customer.builder("anna").build()), SegmentEngine.of(broken), Clock.systemUTC())) {
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(failing.uri().resolve("/customers/anna/segments"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(500);
+            assertThat(((Map<?, ?>) JsonReader.read(response.body())).get("error"))
+                    .isEqualTo("the segments could not be evaluated; see the server log");
+        }
+    }
+
+    @Test
+    void a_malformed_request_line_is_answered_by_the_jdk_itself_with_400() throws Exception {
+        // Documented: the JDK rejects it before any handler runs, with its own HTML body.
+        RawResponse response = RawHttp.exchange(server.uri(), "NONSENSE\r\n\r\n");
+
+        assertThat(response.status()).isEqualTo(400);
+    }
+
+    @Test
+    void sets_tcp_nodelay_and_timeouts_of_the_jdk_server_before_it_starts() {
+        assertThat(System.getProperty("sun.net.httpserver.nodelay")).isEqualTo("true");
+        assertThat(System.getProperty("sun.net.httpserver.maxReqTime"))
+                .isEqualTo(Integer.toString(JdkHttpServerSettings.MAX_REQUEST_SECONDS));
+        assertThat(JdkHttpServerSettings.current()).doesNotContainValue(null);
+    }
+
+    @Test
+    void two_slow_clients_do_not_delay_a_normal_request() throws Exception {
+        try (SlowClient one = SlowClient.connect(server.uri());
+                SlowClient two = SlowClient.connect(server.uri())) {
+            one.awaitStarted();
+            two.awaitStarted();
+
+            // A generous bound, not a benchmark: without free workers this would wait for the slow clients.
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(server.uri().resolve("/customers/anna/segments"))
+                            .timeout(Duration.ofSeconds(3))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void slow_clients_are_disconnected_so_they_cannot_hold_every_worker() throws Exception {
+        try (PersonalisationServer small = PersonalisationServer.start(
+                        0,
+                        List.of(Customer.builder("anna").build()),
+                        SegmentEngine.of(GERMANY),
+                        Clock.systemUTC(),
+                        2,
+                        4);
+                SlowClient one = SlowClient.connect(small.uri());
+                SlowClient two = SlowClient.connect(small.uri())) {
+            one.awaitStarted();
+            two.awaitStarted();
+
+            // Both workers read the slow requests; the server closes them after the request time limit.
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(small.uri().resolve("/customers/anna/segments"))
+                            .timeout(Duration.ofSeconds(JdkHttpServerSettings.MAX_REQUEST_SECONDS + 10))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(one.closedByServer()).isTrue();
+            assertThat(two.closedByServer()).isTrue();
+        }
+    }
+
+    @Test
+    void a_full_queue_is_answered_503_with_retry_after() throws Exception {
+        CountDownLatch inWork = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Segment<Customer> waiting = Segment.<Customer>where(satisfies("waiting", c -> {
+                    inWork.countDown();
+                    try {
+                        return release.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
+                }))
+                .named("waiting");
+        HttpClient http11 =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        try (PersonalisationServer one = PersonalisationServer.start(
+                0, List.of(Customer.builder("anna").build()), SegmentEngine.of(waiting), Clock.systemUTC(), 1, 1)) {
+            HttpRequest request = HttpRequest.newBuilder(one.uri().resolve("/customers/anna/segments"))
+                    .timeout(Duration.ofSeconds(30))
+                    .build();
+            CompletableFuture<HttpResponse<String>> first =
+                    http11.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(inWork.await(10, TimeUnit.SECONDS)).isTrue();
+            // One worker busy: of the next two, one waits in the queue and the other finds it full.
+            CompletableFuture<HttpResponse<String>> second =
+                    http11.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+            CompletableFuture<HttpResponse<String>> third =
+                    http11.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<?> early =
+                    (HttpResponse<?>) CompletableFuture.anyOf(second, third).get(10, TimeUnit.SECONDS);
+            assertThat(early.statusCode())
+                    .as("answered while the worker is still busy")
+                    .isEqualTo(503);
+            assertThat(first).isNotDone();
+            release.countDown();
+
+            List<Integer> statuses = List.of(
+                    first.get(10, TimeUnit.SECONDS).statusCode(),
+                    second.get(10, TimeUnit.SECONDS).statusCode(),
+                    third.get(10, TimeUnit.SECONDS).statusCode());
+            assertThat(statuses).containsExactlyInAnyOrder(200, 200, 503);
+            assertThat(early.headers().firstValue("Retry-After")).hasValue("1");
+            assertThat(((Map<?, ?>) JsonReader.read((String) early.body())).get("error"))
+                    .asString()
+                    .contains("try again");
+        }
+    }
+
+    @Test
+    void rejects_fewer_than_one_thread_or_queue_place() {
+        assertThatThrownBy(() ->
+                        PersonalisationServer.start(0, List.of(), SegmentEngine.of(GERMANY), Clock.systemUTC(), 0, 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("threads");
+        assertThatThrownBy(() ->
+                        PersonalisationServer.start(0, List.of(), SegmentEngine.of(GERMANY), Clock.systemUTC(), 1, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("queue");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.segmentation.examples;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
 import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentMatcher;
@@ -10,6 +11,7 @@ import io.segmentation.examples.ExampleSegments.Example;
 import io.segmentation.examples.data.SampleData;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,7 +67,8 @@ class TourTest {
                 .startsWith(Tour.report(CUSTOMERS, JUNE))
                 .contains("GET http://127.0.0.1:")
                 .contains("→ 200 {\"customer\":\"c-0001\"")
-                .contains("customers entered a segment")
+                .contains("membership changes (")
+                .contains("Exclusive, in priority order: dach-high-value-email ")
                 .contains("100%  400 / 400");
         assertThat(directory.resolve("assignments.csv")).exists();
         assertThat(tour)
@@ -73,5 +76,31 @@ class TourTest {
                 .contains("Champions")
                 .contains("report.html");
         assertThat(directory.resolve("report.html")).content(UTF_8).startsWith("<!DOCTYPE html>");
+        assertThat(tour).contains(SegmentValue.P_ALIVE_NOTE);
+    }
+
+    @Test
+    void the_html_report_lists_each_example_segments_definition(@TempDir Path directory) throws Exception {
+        List<Segment<Customer>> segments =
+                ExampleSegments.ALL.stream().map(Example::segment).toList();
+
+        NightlyBatch.writeReport(CUSTOMERS, segments, JUNE, directory);
+
+        String html = Files.readString(directory.resolve("report.html"), UTF_8);
+        assertThat(html).contains("<h2>Segment definitions</h2>").contains("<div class=\"table-scroll\">");
+        for (Segment<Customer> segment : segments) {
+            assertThat(html)
+                    .contains("<dt>" + segment.name().orElseThrow() + "</dt>")
+                    .contains(escaped(segment.toString()));
+        }
+        assertThat(Files.readString(directory.resolve("report.txt"), UTF_8)).contains(SegmentValue.P_ALIVE_NOTE);
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 }

@@ -11,7 +11,12 @@ import io.segmentation.customer.Customer;
  * be edited in a query-builder UI and stored as a segment. A query is a rule group
  * {@code {"combinator": "and"|"or", "not": true (optional), "rules": [rule or group, …]}} and a rule is
  * {@code {"field": "age", "operator": ">=", "value": 18}}; fields are attribute names of the registry, without
- * arguments.
+ * arguments. Groups with independent combinators ({@code {"rules": [rule, "and", rule, "or", rule]}}) are read with
+ * {@code and} binding tighter than {@code or}, as react-querybuilder's {@code convertFromIC} reads them.
+ *
+ * <p>Reading means what react-querybuilder's {@code formatQuery} exports: {@code "muted": true} rules and groups,
+ * placeholder rules (field or operator {@code "~"}) and groups with nothing left in them are left out;
+ * {@code "disabled": true} only locks a rule in the UI, so disabled rules are read. {@code write} emits neither key.
  *
  * <pre>{@code
  * Segment<Customer> s = QueryBuilderJson.read("""
@@ -39,7 +44,8 @@ public final class QueryBuilderJson {
      * @param json the query, a rule group
      * @return the (unnamed) segment
      * @throws SegmentJsonException naming the JSONPath of what cannot be read, e.g.
-     *     {@code $.rules[1].operator: unknown react-querybuilder operator 'beginWith' — did you mean 'beginsWith'?}
+     *     {@code $.rules[1].operator: unknown react-querybuilder operator 'beginWith' — did you mean 'beginsWith'?},
+     *     or when nothing is left of the query once muted rules, placeholder rules and empty groups are left out
      */
     public static Segment<Customer> read(String json) {
         return read(json, AttributeRegistry.builtIn());

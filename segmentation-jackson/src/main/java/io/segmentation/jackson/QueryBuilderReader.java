@@ -7,6 +7,7 @@ import static io.segmentation.Attributes.not;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.segmentation.Attributes;
 import io.segmentation.Criterion;
 import io.segmentation.attribute.Attribute;
 import io.segmentation.attribute.AttributeArguments;
@@ -24,13 +25,19 @@ import java.util.regex.Pattern;
  * Reads react-querybuilder rule groups. Values are taken as react-querybuilder emits them: numbers may be numeric
  * strings ({@code "18"}), lists and {@code between} bounds may be arrays or comma-separated strings ({@code "DE,FR"},
  * with {@code \,} for a comma inside a value), booleans may be {@code "true"}/{@code "false"}. Unknown keys (ids, UI
- * state) are ignored; disabled rules and groups are skipped, as react-querybuilder's own {@code formatQuery} does.
+ * state, {@code disabled}, which only locks a rule in the UI) are ignored. What react-querybuilder's
+ * {@code formatQuery} leaves out of its exports is left out here too: muted rules and groups, placeholder rules
+ * (field or operator {@code "~"}) and groups with nothing left in them. Groups with independent combinators are read
+ * by {@link IndependentCombinators}.
  */
 final class QueryBuilderReader<T> {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern NUMBER = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
+    private static final Pattern THOUSANDS = Pattern.compile("[-+]?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?");
     private static final Pattern COMMA = Pattern.compile("(?<!\\\\),");
+    /** react-querybuilder's default placeholder name for "no field" and "no operator" yet. */
+    private static final String PLACEHOLDER = "~";
 
     private final AttributeRegistry<T> registry;
 
@@ -39,14 +46,23 @@ final class QueryBuilderReader<T> {
     }
 
     Criterion<T> query(JsonNode node, JsonPath path) {
-        if (node != null && node.isObject() && node.path("disabled").asBoolean(false)) {
+        if (node != null && node.isObject() && muted(node, path)) {
             throw SegmentJsonException.at(
-                    path.field("disabled"), "the whole query is disabled, so it has no criterion");
+                    path.field("muted"),
+                    "the whole query is muted, so react-querybuilder exports nothing and there is no criterion");
         }
-        return group(node, path, 1);
+        return group(node, path, 1)
+                .orElseThrow(() -> SegmentJsonException.at(
+                        path.field("rules"),
+                        node.path("rules").isEmpty()
+                                ? "an empty query has no criterion; add a rule"
+                                : "nothing is left of the query once muted rules, placeholder rules (field or operator"
+                                        + " '~') and empty groups are left out, so it has no criterion; add or unmute a"
+                                        + " rule"));
     }
 
-    private Criterion<T> group(JsonNode node, JsonPath path, int depth) {
+    /** The group's criterion; empty when nothing is left in it (no rules, or every one left out). */
+    private Optional<Criterion<T>> group(JsonNode node, JsonPath path, int depth) {
         if (depth > CriterionReader.MAX_DEPTH) {
             throw SegmentJsonException.at(
                     path, "groups are nested deeper than the limit of " + CriterionReader.MAX_DEPTH);
@@ -57,7 +73,8 @@ final class QueryBuilderReader<T> {
                     "expected a rule group {\"combinator\": \"and\", \"rules\": […]} but found "
                             + Values.describe(node));
         }
-        String combinator = combinator(node.get("combinator"), path.field("combinator"));
+        String combinator =
+                node.has("combinator") ? combinator(node.get("combinator"), path.field("combinator")) : null;
         boolean negated = false;
         if (node.has("not")) {
             negated = Values.bool(node.get("not"), path.field("not"));
@@ -65,37 +82,68 @@ final class QueryBuilderReader<T> {
         JsonNode rules = node.get("rules");
         JsonPath rulesPath = path.field("rules");
         List<JsonNode> elements = Values.array(rules, rulesPath, "rules and groups");
+        Optional<Criterion<T>> junction = combinator == null
+                ? IndependentCombinators.read(elements, rulesPath, (element, at) -> item(element, at, depth))
+                : junction(combinator, elements, rulesPath, depth);
+        return negated ? junction.map(Attributes::not) : junction;
+    }
+
+    private Optional<Criterion<T>> junction(String combinator, List<JsonNode> elements, JsonPath path, int depth) {
         List<Criterion<T>> operands = new ArrayList<>();
         for (int i = 0; i < elements.size(); i++) {
             JsonNode element = elements.get(i);
-            JsonPath at = rulesPath.index(i);
+            JsonPath at = path.index(i);
             if (element.isTextual()) {
                 throw SegmentJsonException.at(
                         at,
-                        "found the combinator '" + element.textValue() + "' between rules; queries with independent"
-                                + " combinators are not supported, use groups with a combinator");
+                        "found the combinator '" + element.textValue() + "' between rules of a group with"
+                                + " \"combinator\"; a group has either \"combinator\" or independent combinators"
+                                + " between its rules, not both");
             }
-            if (!element.isObject()) {
-                throw SegmentJsonException.at(
-                        at, "expected a rule or a group object but found " + Values.describe(element));
-            }
-            if (element.path("disabled").asBoolean(false)) {
-                continue;
-            }
-            operands.add(element.has("rules") ? group(element, at, depth + 1) : rule(element, at));
+            item(element, at, depth).ifPresent(operands::add);
         }
         if (operands.isEmpty()) {
-            throw SegmentJsonException.at(rulesPath, "an empty group has no criterion; add a rule");
+            return Optional.empty();
         }
-        Criterion<T> junction = combinator.equals("or") ? anyOf(operands) : allOf(operands);
-        return negated ? not(junction) : junction;
+        return Optional.of(combinator.equals("or") ? anyOf(operands) : allOf(operands));
     }
 
-    private static String combinator(JsonNode node, JsonPath path) {
-        if (node == null) {
-            throw SegmentJsonException.at(path, "missing; expected \"and\" or \"or\"");
+    /** A rule or a nested group; empty when react-querybuilder's exports leave it out. */
+    private Optional<Criterion<T>> item(JsonNode element, JsonPath path, int depth) {
+        if (!element.isObject()) {
+            throw SegmentJsonException.at(
+                    path, "expected a rule or a group object but found " + Values.describe(element));
         }
+        if (muted(element, path)) {
+            return Optional.empty();
+        }
+        if (element.has("rules")) {
+            return group(element, path, depth + 1);
+        }
+        return placeholder(element) ? Optional.empty() : Optional.of(rule(element, path));
+    }
+
+    /** {@code "muted": true}; {@code null} or absent is not muted, anything but a boolean an error. */
+    private static boolean muted(JsonNode node, JsonPath path) {
+        JsonNode muted = node.get("muted");
+        return muted != null && !muted.isNull() && Values.bool(muted, path.field("muted"));
+    }
+
+    /** A rule whose field or operator is still react-querybuilder's placeholder: its exports skip it. */
+    private static boolean placeholder(JsonNode rule) {
+        return PLACEHOLDER.equals(rule.path("field").textValue())
+                || PLACEHOLDER.equals(rule.path("operator").textValue());
+    }
+
+    /** A combinator, {@code "and"} or {@code "or"} in any case, lower-cased. */
+    static String combinator(JsonNode node, JsonPath path) {
         String combinator = Values.text(node, path).toLowerCase(Locale.ROOT);
+        if (combinator.equals("xor")) {
+            throw SegmentJsonException.at(
+                    path,
+                    "the combinator 'xor' has no segment form: segments combine with and, or and not; write"
+                            + " 'a xor b' as (a and not b) or (not a and b)");
+        }
         if (!combinator.equals("and") && !combinator.equals("or")) {
             throw SegmentJsonException.at(
                     path,
@@ -133,7 +181,7 @@ final class QueryBuilderReader<T> {
                             + Operator.orList(QueryBuilderOperator.namesFor(family)) + ", not '" + op.json() + "'");
         }
         JsonPath valuePath = path.field("value");
-        JsonNode value = ours.shape() == Operator.Shape.NONE ? null : normalise(ours, family, raw);
+        JsonNode value = ours.shape() == Operator.Shape.NONE ? null : normalise(ours, family, raw, valuePath);
         Criterion<T> criterion = ours.apply(attribute, value, opPath, valuePath);
         return op.negated() ? not(criterion) : criterion;
     }
@@ -161,13 +209,18 @@ final class QueryBuilderReader<T> {
         return first.isBoolean() ? ValueType.BOOLEAN : ValueType.TEXT;
     }
 
-    /** The react-querybuilder value in the shape our operator reads. */
-    private static JsonNode normalise(Operator ours, ValueType family, JsonNode raw) {
+    /**
+     * The react-querybuilder value in the shape our operator reads. As react-querybuilder reads values: a single
+     * number for a list is a list of one; {@code between} bounds of a number are put in ascending order (its
+     * {@code formatQuery} does so unless {@code preserveValueOrder} is set); a JSON number for a text field is that
+     * number's text, as {@code parseSQL} writes {@code postal_code = 10115}.
+     */
+    private static JsonNode normalise(Operator ours, ValueType family, JsonNode raw, JsonPath path) {
         if (raw == null || raw.isNull()) {
             return raw;
         }
         if (ours.shape() != Operator.Shape.PAIR && ours.shape() != Operator.Shape.LIST) {
-            return family == ValueType.BOOLEAN ? bool(raw) : scalar(family, raw);
+            return family == ValueType.BOOLEAN ? bool(raw) : scalar(family, raw, path);
         }
         List<JsonNode> elements = new ArrayList<>();
         if (raw.isTextual()) {
@@ -176,23 +229,58 @@ final class QueryBuilderReader<T> {
             }
         } else if (raw.isArray()) {
             raw.elements().forEachRemaining(elements::add);
+        } else if (raw.isNumber() && ours.shape() == Operator.Shape.LIST) {
+            elements.add(raw);
         } else {
             return raw;
         }
         ArrayNode array = NODES.arrayNode();
-        for (JsonNode e : elements) {
-            array.add(scalar(family, e));
+        for (int i = 0; i < elements.size(); i++) {
+            array.add(scalar(family, elements.get(i), raw.isArray() ? path.index(i) : path));
         }
-        return array;
+        return ours.shape() == Operator.Shape.PAIR && family == ValueType.NUMBER ? ascending(array) : array;
     }
 
-    private static JsonNode scalar(ValueType family, JsonNode value) {
-        if (family == ValueType.NUMBER
-                && value.isTextual()
-                && NUMBER.matcher(value.textValue().trim()).matches()) {
-            return NODES.numberNode(Double.parseDouble(value.textValue().trim()));
+    /** Two numbers in ascending order (a new array when they are swapped); anything else as it is. */
+    private static ArrayNode ascending(ArrayNode pair) {
+        if (pair.size() == 2
+                && pair.get(0).isNumber()
+                && pair.get(1).isNumber()
+                && pair.get(0).doubleValue() > pair.get(1).doubleValue()) {
+            return NODES.arrayNode().add(pair.get(1)).add(pair.get(0));
+        }
+        return pair;
+    }
+
+    private static JsonNode scalar(ValueType family, JsonNode value, JsonPath path) {
+        if (family == ValueType.NUMBER && value.isTextual()) {
+            String text = value.textValue().trim();
+            if (NUMBER.matcher(text).matches()) {
+                return NODES.numberNode(Double.parseDouble(text));
+            }
+            if (THOUSANDS.matcher(text).matches()) {
+                throw SegmentJsonException.at(
+                        path,
+                        "expected a number but found " + Values.describe(value) + ", with a thousands separator;"
+                                + " write " + text.replace(",", ""));
+            }
+        }
+        if (family == ValueType.TEXT && value.isNumber()) {
+            String text = decimal(value);
+            return text == null ? value : NODES.textNode(text);
         }
         return value;
+    }
+
+    /** A JSON number as text, {@code 10115} for 10115 and 10115.0, {@code 2.5} for 2.5; null when not finite. */
+    private static String decimal(JsonNode number) {
+        if (number.isIntegralNumber()) {
+            return number.bigIntegerValue().toString();
+        }
+        if (!number.isBigDecimal() && !Double.isFinite(number.doubleValue())) {
+            return null;
+        }
+        return number.decimalValue().stripTrailingZeros().toPlainString();
     }
 
     private static JsonNode bool(JsonNode value) {

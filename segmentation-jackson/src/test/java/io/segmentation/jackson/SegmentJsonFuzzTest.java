@@ -52,6 +52,7 @@ class SegmentJsonFuzzTest {
             "field",
             "operator",
             "disabled",
+            "muted",
             "valueSource");
 
     private static JsonNode randomValue(RandomnessSource in) {

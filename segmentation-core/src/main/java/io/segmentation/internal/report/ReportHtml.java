@@ -42,7 +42,8 @@ public final class ReportHtml {
             svg rect.bar.baseline { fill: #9a9a9a; }
             svg line.axis { stroke: #444; stroke-width: 1; }
             svg line.grid { stroke: #e2e2e2; stroke-width: 1; }
-            """;
+            div.table-scroll { overflow-x: auto; max-width: 100%; }
+            """ + ReportDefinitionsHtml.STYLE;
 
     private ReportHtml() {}
 
@@ -79,6 +80,7 @@ public final class ReportHtml {
             }
             html.append("</ul>\n");
         }
+        ReportDefinitionsHtml.append(html, report);
         html.append("<h2>Charts</h2>\n<section class=\"charts\">\n");
         for (String chart : charts(report)) {
             html.append("<figure>\n").append(chart).append("\n</figure>\n");
@@ -87,7 +89,8 @@ public final class ReportHtml {
     }
 
     private static void table(StringBuilder html, SegmentReport<?> report) {
-        html.append("<table>\n<thead><tr><th scope=\"col\">Segment</th>");
+        // A wide table scrolls inside its box instead of widening the page.
+        html.append("<div class=\"table-scroll\">\n<table>\n<thead><tr><th scope=\"col\">Segment</th>");
         for (ReportColumn column : report.columns()) {
             html.append("<th scope=\"col\">").append(Html.escape(column.name())).append("</th>");
             if (column.hasLift()) {
@@ -96,7 +99,7 @@ public final class ReportHtml {
         }
         html.append("</tr></thead>\n<tbody>\n");
         ReportNotes.allRows(report).forEach(row -> row(html, row));
-        html.append("</tbody>\n</table>\n");
+        html.append("</tbody>\n</table>\n</div>\n");
     }
 
     private static void row(StringBuilder html, ReportRow<?> row) {

@@ -3,6 +3,9 @@ package io.segmentation.metrics;
 import com.google.common.collect.ImmutableList;
 import io.segmentation.Segment;
 import io.segmentation.engine.EvaluationContext;
+import io.segmentation.engine.ProgressListener;
+import io.segmentation.internal.Parallelism;
+import io.segmentation.internal.Progress;
 import io.segmentation.internal.report.ReportFormat;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -23,7 +26,12 @@ final class ReportCalculation<T> {
     private final List<ReportMetric<T>> metrics;
     private final int minimumSize;
     private final String populationLabel;
+<<<<<<< HEAD
     private final boolean secondarySuppression;
+=======
+    private final Parallelism parallelism;
+    private final ProgressListener progress;
+>>>>>>> wt-ops
 
     private int populationSize;
     private final List<Integer> sizes = new ArrayList<>();
@@ -39,13 +47,19 @@ final class ReportCalculation<T> {
             List<ReportMetric<T>> metrics,
             int minimumSize,
             String populationLabel,
+<<<<<<< HEAD
             boolean secondarySuppression,
             NoisyReport.Settings noise) {
+=======
+            Parallelism parallelism,
+            ProgressListener progress) {
+>>>>>>> wt-ops
         this.source = source;
         this.segments = segments;
         this.metrics = metrics;
         this.minimumSize = minimumSize;
         this.populationLabel = populationLabel;
+<<<<<<< HEAD
         this.secondarySuppression = secondarySuppression;
         if (noise == null) {
             run();
@@ -55,6 +69,11 @@ final class ReportCalculation<T> {
             baseline = report.baseline();
             rows.addAll(report.rows());
         }
+=======
+        this.parallelism = parallelism;
+        this.progress = progress;
+        run();
+>>>>>>> wt-ops
     }
 
     List<ReportColumn> columns() {
@@ -86,8 +105,10 @@ final class ReportCalculation<T> {
     private void run() {
         populationSize = source.populationSize();
         boolean populationShown = populationSize >= minimumSize;
+        Progress sized = Progress.start(progress, SegmentReport.SEGMENTS_PHASE, segments.size());
         for (Segment<T> segment : segments) {
             sizes.add(source.size(segment));
+            sized.advance(1);
         }
         if (secondarySuppression && populationShown) {
             secondary = secondary();
@@ -95,13 +116,14 @@ final class ReportCalculation<T> {
 
         // results[m][0] is the population's, results[m][1 + s] segment s's; null where suppressed or not applicable
         MetricValue[][] results = new MetricValue[metrics.size()][1 + segments.size()];
+        List<Cell> cells = new ArrayList<>();
         if (populationShown && metrics.stream().anyMatch(m -> m.forPopulation().isPresent())) {
             List<T> population = source.population();
             for (int m = 0; m < metrics.size(); m++) {
                 Optional<MetricCalculator<? super T, ? extends MetricValue>> calculator =
                         metrics.get(m).forPopulation();
                 if (calculator.isPresent()) {
-                    results[m][0] = calculate(metrics.get(m), calculator.get(), population, populationLabel);
+                    cells.add(new Cell(m, 0, calculator.get(), population, populationLabel));
                 }
             }
         }
@@ -111,11 +133,18 @@ final class ReportCalculation<T> {
                 List<T> members = source.members(segment);
                 for (int m = 0; m < metrics.size(); m++) {
                     ReportMetric<T> metric = metrics.get(m);
-                    results[m][1 + s] =
-                            calculate(metric, metric.forSegment(segment), members, ReportFormat.quoted(segment));
+                    cells.add(new Cell(m, 1 + s, metric.forSegment(segment), members, ReportFormat.quoted(segment)));
                 }
             }
         }
+        // Each cell is computed sequentially by its calculator, wherever it runs, so figures never depend on it.
+        Progress calculated = Progress.start(progress, SegmentReport.METRICS_PHASE, cells.size());
+        parallelism.run(cells.size(), false, i -> {
+            Cell cell = cells.get(i);
+            results[cell.metric][cell.position] =
+                    calculate(metrics.get(cell.metric), cell.calculator, cell.members, cell.row);
+            calculated.advance(1);
+        });
 
         columns.add(new ReportColumn(ReportColumn.SIZE, ReportColumn.Kind.SIZE, MetricUnit.COUNT));
         columns.add(new ReportColumn(ReportColumn.SHARE, ReportColumn.Kind.SHARE, MetricUnit.FRACTION));
@@ -268,5 +297,27 @@ final class ReportCalculation<T> {
 
     EvaluationContext context() {
         return source.context();
+    }
+
+    /** One figure to compute: a metric over the members of a row. */
+    private final class Cell {
+        final int metric;
+        final int position;
+        final MetricCalculator<? super T, ? extends MetricValue> calculator;
+        final List<T> members;
+        final String row;
+
+        Cell(
+                int metric,
+                int position,
+                MetricCalculator<? super T, ? extends MetricValue> calculator,
+                List<T> members,
+                String row) {
+            this.metric = metric;
+            this.position = position;
+            this.calculator = calculator;
+            this.members = members;
+            this.row = row;
+        }
     }
 }

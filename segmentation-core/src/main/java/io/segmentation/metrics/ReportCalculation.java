@@ -26,12 +26,9 @@ final class ReportCalculation<T> {
     private final List<ReportMetric<T>> metrics;
     private final int minimumSize;
     private final String populationLabel;
-<<<<<<< HEAD
     private final boolean secondarySuppression;
-=======
     private final Parallelism parallelism;
     private final ProgressListener progress;
->>>>>>> wt-ops
 
     private int populationSize;
     private final List<Integer> sizes = new ArrayList<>();
@@ -47,20 +44,18 @@ final class ReportCalculation<T> {
             List<ReportMetric<T>> metrics,
             int minimumSize,
             String populationLabel,
-<<<<<<< HEAD
             boolean secondarySuppression,
-            NoisyReport.Settings noise) {
-=======
+            NoisyReport.Settings noise,
             Parallelism parallelism,
             ProgressListener progress) {
->>>>>>> wt-ops
         this.source = source;
         this.segments = segments;
         this.metrics = metrics;
         this.minimumSize = minimumSize;
         this.populationLabel = populationLabel;
-<<<<<<< HEAD
         this.secondarySuppression = secondarySuppression;
+        this.parallelism = parallelism;
+        this.progress = progress;
         if (noise == null) {
             run();
         } else {
@@ -69,11 +64,6 @@ final class ReportCalculation<T> {
             baseline = report.baseline();
             rows.addAll(report.rows());
         }
-=======
-        this.parallelism = parallelism;
-        this.progress = progress;
-        run();
->>>>>>> wt-ops
     }
 
     List<ReportColumn> columns() {

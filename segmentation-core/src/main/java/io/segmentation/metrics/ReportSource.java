@@ -12,12 +12,9 @@ import io.segmentation.engine.SegmentEngine;
 import io.segmentation.index.PopulationIndex;
 import java.util.HashMap;
 import java.util.List;
-<<<<<<< HEAD
 import java.util.Map;
-import org.roaringbitmap.RoaringBitmap;
-=======
 import java.util.concurrent.Executor;
->>>>>>> wt-ops
+import org.roaringbitmap.RoaringBitmap;
 
 /** Where a report or diagnostics get members from: a population index, or a plain collection and the engine. */
 interface ReportSource<T> {

@@ -33,12 +33,9 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-<<<<<<< HEAD
 import java.util.random.RandomGenerator;
-=======
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
->>>>>>> wt-ops
 
 /**
  * Segments side by side: one row per segment and one for the whole population (the baseline), one column per
@@ -512,14 +509,11 @@ public final class SegmentReport<T> {
         private int minimumSize = DEFAULT_MINIMUM_SIZE;
         private String title = "Segment report";
         private String populationLabel = "All customers";
-<<<<<<< HEAD
         private boolean secondarySuppression = true;
         private double epsilon = Double.NaN;
         private RandomGenerator noiseSource;
-=======
         private Executor executor;
         private ProgressListener progress = ProgressListener.none();
->>>>>>> wt-ops
 
         private Builder(PopulationIndex<T> index, List<T> population, EvaluationContext context) {
             this.index = index;
@@ -741,9 +735,9 @@ public final class SegmentReport<T> {
             checkState(!segments.isEmpty(), "a report needs at least one segment: call segments(...) before build()");
             long start = System.nanoTime();
             List<Segment<T>> rows = ImmutableList.copyOf(segments.list());
-<<<<<<< HEAD
-            ReportSource<T> source =
-                    index != null ? ReportSource.of(index) : ReportSource.of(population, context, rows);
+            ReportSource<T> source = index != null
+                    ? ReportSource.of(index)
+                    : ReportSource.of(population, context, rows, executor, progress);
             boolean noisy = !Double.isNaN(epsilon);
             if (noisy) {
                 for (ReportMetric<T> metric : metrics) {
@@ -760,30 +754,22 @@ public final class SegmentReport<T> {
             NoisyReport.Settings noise = noisy
                     ? new NoisyReport.Settings(epsilon, noiseSource != null ? noiseSource : new SecureRandom())
                     : null;
-=======
-            ReportSource<T> source = index != null
-                    ? ReportSource.of(index)
-                    : ReportSource.of(population, context, rows, executor, progress);
->>>>>>> wt-ops
             ReportCalculation<T> calculation = new ReportCalculation<>(
                     source,
                     rows,
                     ImmutableList.copyOf(metrics),
                     minimumSize,
                     populationLabel,
-<<<<<<< HEAD
                     secondarySuppression && !noisy,
-                    noise);
-            return new SegmentReport<>(
+                    noise,
+                    executor == null ? Parallelism.commonPool() : Parallelism.on(executor),
+                    progress);
+            SegmentReport<T> report = new SegmentReport<>(
                     title,
                     minimumSize,
                     secondarySuppression && !noisy,
                     noisy ? OptionalDouble.of(epsilon) : OptionalDouble.empty(),
                     calculation);
-=======
-                    executor == null ? Parallelism.commonPool() : Parallelism.on(executor),
-                    progress);
-            SegmentReport<T> report = new SegmentReport<>(title, minimumSize, calculation);
             if (log.isDebugEnabled()) {
                 log.debug(
                         "SegmentReport '{}' built: {} segments ({} suppressed), {} metrics, population {}, in {} ms",
@@ -795,7 +781,6 @@ public final class SegmentReport<T> {
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
             }
             return report;
->>>>>>> wt-ops
         }
 
         private void addName(String name) {

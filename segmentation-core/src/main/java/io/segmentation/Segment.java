@@ -35,6 +35,7 @@ public final class Segment<T> {
     private final Optional<String> name;
     private final Optional<String> description;
     private final Criterion<T> criterion;
+    private final int depth;
     // Criteria are trees of records that do not cache their hash; segments are map keys (engines, reports).
     private int hash;
 
@@ -42,6 +43,7 @@ public final class Segment<T> {
         this.name = name;
         this.description = description;
         this.criterion = criterion;
+        this.depth = Depth.of(criterion);
         name.ifPresent(n -> References.rejectCycle(n, criterion));
     }
 
@@ -126,6 +128,11 @@ public final class Segment<T> {
      */
     public Criterion<T> criterion() {
         return criterion;
+    }
+
+    /** The nesting depth of the criterion, counted as {@link Criterion#MAX_DEPTH} counts it. */
+    int depth() {
+        return depth;
     }
 
     @Override

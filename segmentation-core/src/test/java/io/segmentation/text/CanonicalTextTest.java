@@ -60,7 +60,7 @@ class CanonicalTextTest {
         assertThat(SegmentQuery.toText(not(age().in(1, 2)))).isEqualTo("age NOT IN (1, 2)");
         assertThat(SegmentQuery.toText(not(country().in("DE", "AT")))).isEqualTo("country NOT IN ('DE', 'AT')");
         assertThat(SegmentQuery.toText(not(subscribedTo("email").isTrue())))
-                .isEqualTo("subscribed('email') IS NOT TRUE");
+                .isEqualTo("subscribed_to('email') IS NOT TRUE");
     }
 
     @Test

@@ -186,9 +186,9 @@ final class QueryReader<T> {
             case "PRESENT":
                 return negated ? Kind.MISSING : Kind.PRESENT;
             case "TRUE":
-                return negated ? Kind.IS_FALSE_NEGATED : Kind.IS_TRUE;
+                return negated ? Kind.IS_TRUE_NEGATED : Kind.IS_TRUE;
             case "FALSE":
-                return negated ? Kind.IS_TRUE_NEGATED : Kind.IS_FALSE;
+                return negated ? Kind.IS_FALSE_NEGATED : Kind.IS_FALSE;
             case "EMPTY":
                 if (negated) {
                     throw cursor.error(what, "IS NOT EMPTY is not supported; write NOT x IS EMPTY");

@@ -64,6 +64,14 @@ class CanonicalTextTest {
     }
 
     @Test
+    void is_not_true_reads_as_not_is_true() {
+        assertThat(SegmentQuery.parse("subscribed_to('email') IS NOT TRUE").criterion())
+                .isEqualTo(not(subscribedTo("email").isTrue()));
+        assertThat(SegmentQuery.parse("subscribed_to('email') IS NOT FALSE").criterion())
+                .isEqualTo(not(subscribedTo("email").isFalse()));
+    }
+
+    @Test
     void thirty_two_nots_around_not_equal_stay_within_the_default_depth() {
         Criterion<Customer> c =
                 SegmentQuery.parse("NOT ".repeat(32) + "age != 1").criterion();

@@ -143,7 +143,13 @@ public final class SegmentParser<T> {
                 onPath.add(pending.name);
                 continue;
             }
-            done.put(name, Segment.where(criterion).named(name));
+            try {
+                done.put(name, Segment.where(criterion).named(name));
+            } catch (SegmentSyntaxException e) {
+                throw e;
+            } catch (IllegalArgumentException e) {
+                throw new SegmentSyntaxException(1, 1, "definition '" + name + "': " + e.getMessage(), "", null);
+            }
             resolving.removeLast();
             onPath.remove(name);
         }
@@ -180,11 +186,19 @@ public final class SegmentParser<T> {
 
     private Criterion<T> read(String text, RegistryScope.SegmentLookup<T> segments) {
         checkNotNull(text, "text");
-        Source source = new Source(text);
         if (text.length() > limits.maxLength()) {
-            throw source.error(
-                    1, 1, "query is " + text.length() + " characters, over the limit of " + limits.maxLength(), null);
+            // Checked before anything else reads the text: the message quotes only the start of its first line.
+            String start = text.substring(0, Math.min(text.length(), SegmentSyntaxException.MAX_EXCERPT));
+            int newline = start.indexOf('\n');
+            start = newline < 0 ? start : start.substring(0, newline);
+            throw new SegmentSyntaxException(
+                    1,
+                    1,
+                    "query is " + text.length() + " characters, over the limit of " + limits.maxLength(),
+                    start,
+                    null);
         }
+        Source source = new Source(text);
         Cursor cursor = new Cursor(source, limits, Lexer.tokenize(text, source));
         if (cursor.peek().is(Type.END)) {
             throw cursor.error(cursor.peek(), "the query is empty");

@@ -69,7 +69,21 @@ public abstract class Attribute<T, V> {
     }
 
     /**
-     * A number attribute read by {@code getter}; a {@code null} result (or {@code NaN}) means missing.
+     * Calls a user's getter; what it throws is wrapped, naming the attribute and the subject.
+     *
+     * @throws AttributeReadException if the getter throws
+     */
+    private static <T, R> R read(String name, Function<? super T, ? extends R> getter, T subject) {
+        try {
+            return getter.apply(subject);
+        } catch (RuntimeException e) {
+            throw new AttributeReadException(name, subject, e);
+        }
+    }
+
+    /**
+     * A number attribute read by {@code getter}; a {@code null} result (or {@code NaN}) means missing. An exception
+     * thrown by the getter surfaces as an {@link AttributeReadException} naming the attribute and the subject.
      *
      * @param name the name, an identifier
      * @param getter reads the value
@@ -79,13 +93,14 @@ public abstract class Attribute<T, V> {
     public static <T> NumberAttribute<T> number(String name, Function<? super T, ? extends Number> getter) {
         checkNotNull(getter, "getter");
         return Readers.number(name, ImmutableList.of(), (subject, context) -> {
-            Number n = getter.apply(subject);
+            Number n = read(name, getter, subject);
             return n == null ? Double.NaN : n.doubleValue();
         });
     }
 
     /**
      * A text attribute read by {@code getter}; a {@code null} result means missing.
+     * An exception thrown by the getter surfaces as an {@link AttributeReadException}.
      *
      * @param name the name, an identifier
      * @param getter reads the value
@@ -94,11 +109,12 @@ public abstract class Attribute<T, V> {
      */
     public static <T> TextAttribute<T> text(String name, Function<? super T, String> getter) {
         checkNotNull(getter, "getter");
-        return Readers.text(name, ImmutableList.of(), (subject, context) -> getter.apply(subject));
+        return Readers.text(name, ImmutableList.of(), (subject, context) -> read(name, getter, subject));
     }
 
     /**
      * A boolean attribute read by {@code getter}; a {@code null} result means missing.
+     * An exception thrown by the getter surfaces as an {@link AttributeReadException}.
      *
      * @param name the name, an identifier
      * @param getter reads the value
@@ -107,11 +123,12 @@ public abstract class Attribute<T, V> {
      */
     public static <T> BooleanAttribute<T> bool(String name, Function<? super T, Boolean> getter) {
         checkNotNull(getter, "getter");
-        return Readers.bool(name, ImmutableList.of(), (subject, context) -> getter.apply(subject));
+        return Readers.bool(name, ImmutableList.of(), (subject, context) -> read(name, getter, subject));
     }
 
     /**
      * An instant attribute read by {@code getter}; a {@code null} result means missing.
+     * An exception thrown by the getter surfaces as an {@link AttributeReadException}.
      *
      * @param name the name, an identifier
      * @param getter reads the value
@@ -120,12 +137,12 @@ public abstract class Attribute<T, V> {
      */
     public static <T> InstantAttribute<T> instant(String name, Function<? super T, Instant> getter) {
         checkNotNull(getter, "getter");
-        return Readers.instant(name, ImmutableList.of(), (subject, context) -> getter.apply(subject));
+        return Readers.instant(name, ImmutableList.of(), (subject, context) -> read(name, getter, subject));
     }
 
     /**
      * A set-of-texts attribute read by {@code getter}; a {@code null} result means missing, an empty collection is
-     * an empty set.
+     * an empty set. An exception thrown by the getter surfaces as an {@link AttributeReadException}.
      *
      * @param name the name, an identifier
      * @param getter reads the value
@@ -135,7 +152,7 @@ public abstract class Attribute<T, V> {
     public static <T> SetAttribute<T> set(String name, Function<? super T, ? extends Collection<String>> getter) {
         checkNotNull(getter, "getter");
         return Readers.set(name, ImmutableList.of(), (subject, context) -> {
-            Collection<String> values = getter.apply(subject);
+            Collection<String> values = read(name, getter, subject);
             return values == null ? null : SetAttribute.asSet(values);
         });
     }

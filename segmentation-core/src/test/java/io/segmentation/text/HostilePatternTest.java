@@ -54,6 +54,15 @@ class HostilePatternTest {
     }
 
     @Test
+    void the_message_is_the_one_the_query_language_page_shows() {
+        assertThat(syntaxError("city MATCHES '(.{0,1000})*b'"))
+                .hasMessage("line 1, column 14: matches('(.{0,1000})*b'): pattern '(.{0,1000})*b' would expand to about"
+                        + " 2,008 instructions; the limit is 1,000 for attribute 'city'\n"
+                        + "  city MATCHES '(.{0,1000})*b'\n"
+                        + "               ^");
+    }
+
+    @Test
     void twenty_expanding_patterns_in_one_query_are_a_syntax_error_not_an_out_of_memory_error() {
         StringJoiner query = new StringJoiner(" OR ");
         for (int i = 0; i < 20; i++) {

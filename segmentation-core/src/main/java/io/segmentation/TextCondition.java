@@ -171,6 +171,7 @@ public sealed interface TextCondition extends Condition<String> {
      * {@link IllegalArgumentException} that says which bound and by how much:
      *
      * <ul>
+     *   <li>a pattern has at most {@value #MAX_LENGTH} characters;
      *   <li>a counted repeat {@code {n}}, {@code {n,}} or {@code {n,m}} counts at most {@value #MAX_REPEAT};
      *   <li>nested counted repeats multiply to at most {@value #MAX_REPEAT} ({@code (a{2}){500}} is the most);
      *   <li>groups nest at most {@value #MAX_GROUP_DEPTH} deep;
@@ -201,6 +202,13 @@ public sealed interface TextCondition extends Condition<String> {
          * @since 0.2.0
          */
         public static final int MAX_REPEAT = PatternBudget.MAX_REPEAT;
+
+        /**
+         * The longest pattern, in chars.
+         *
+         * @since 0.2.0
+         */
+        public static final int MAX_LENGTH = PatternBudget.MAX_LENGTH;
 
         /**
          * The deepest nesting of groups in a pattern.

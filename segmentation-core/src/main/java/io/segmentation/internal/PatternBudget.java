@@ -14,6 +14,7 @@ import java.util.Locale;
  * <p>The bounds, each refused with an {@link IllegalArgumentException} that names the pattern and the reason:
  *
  * <ul>
+ *   <li>a pattern has at most {@value #MAX_LENGTH} chars;
  *   <li>a counted repeat's count is at most {@value #MAX_REPEAT} (as in RE2);
  *   <li>the product of the counts of nested counted repeats is at most {@value #MAX_REPEAT} (as in RE2);
  *   <li>groups nest at most {@value #MAX_GROUP_DEPTH} deep;
@@ -36,6 +37,12 @@ public final class PatternBudget {
 
     /** The deepest nesting of groups. */
     public static final int MAX_GROUP_DEPTH = 100;
+
+    /**
+     * The longest pattern, in chars. Long classes, names and flag groups cost few instructions, so the program bound
+     * alone would let a pattern of megabytes through (from JSON or the DSL, which have no text limit).
+     */
+    public static final int MAX_LENGTH = 10_000;
 
     /** RE2/J adds a fail and a match instruction to every program. */
     private static final int PROGRAM_OVERHEAD = 2;
@@ -85,6 +92,10 @@ public final class PatternBudget {
 
     private int run() {
         int n = regex.length();
+        if (n > MAX_LENGTH) {
+            throw new IllegalArgumentException(
+                    "pattern " + excerpt(regex) + " is longer than the limit of " + count(MAX_LENGTH) + " characters");
+        }
         int i = 0;
         while (i < n) {
             char c = regex.charAt(i);

@@ -197,7 +197,7 @@ class PatternBudgetTest {
 
     @Test
     void very_deep_groups_are_refused_without_a_stack_overflow() {
-        String deep = "(".repeat(1_000_000);
+        String deep = "(".repeat(PatternBudget.MAX_LENGTH);
         assertThatThrownBy(() -> PatternBudget.check(deep)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -260,6 +260,19 @@ class PatternBudgetTest {
         assertThat(PatternBudget.check("a{01}")).isEqualTo(7);
         assertThat(PatternBudget.check("a{,5}")).isEqualTo(7);
         assertThat(Pattern.compile("a{01}").matches("a{01}")).isTrue();
+    }
+
+    @Test
+    void a_pattern_longer_than_the_limit_is_refused_with_an_excerpt() {
+        String longClass = "[" + "a".repeat(20_000) + "]";
+        assertThatThrownBy(() -> PatternBudget.check(longClass))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageEndingWith("… (20,002 characters) is longer than the limit of 10,000 characters");
+    }
+
+    @Test
+    void a_long_class_within_the_length_limit_is_one_instruction() {
+        assertThat(PatternBudget.check("[" + "a".repeat(9_998) + "]")).isEqualTo(3);
     }
 
     @Test

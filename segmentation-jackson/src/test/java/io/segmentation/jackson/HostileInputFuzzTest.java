@@ -46,6 +46,7 @@ class HostileInputFuzzTest {
     private static final int QUERIES = Integer.getInteger("fuzz.queries", 20_000);
     private static final int DOCUMENTS = Integer.getInteger("fuzz.documents", 5_000);
     private static final int VALID_INPUTS = 500;
+    private static final int PROGRESS_EVERY = 50_000;
 
     private static final AttributeRegistry<Customer> REGISTRY = Generators.registry();
     private static final SegmentParser<Customer> PARSER = SegmentQuery.parser(REGISTRY);
@@ -88,6 +89,7 @@ class HostileInputFuzzTest {
                 } catch (Throwable e) {
                     findings.finding(query, e, System.nanoTime() - start);
                 }
+                progress(i, findings);
             }
         });
         System.out.print(findings.summary());
@@ -113,6 +115,8 @@ class HostileInputFuzzTest {
                     String json = mutator.mutate(queries.get(pick.nextInt(queries.size())));
                     read(json, j -> QueryBuilderJson.read(j, REGISTRY), queryFindings);
                 }
+                progress(i, segmentFindings);
+                progress(i, queryFindings);
             }
         });
         String summary = segmentFindings.summary() + queryFindings.summary();
@@ -120,6 +124,13 @@ class HostileInputFuzzTest {
         assertThat(segmentFindings.findingCount() + queryFindings.findingCount())
                 .as(summary)
                 .isZero();
+    }
+
+    /** A line now and then, so that a long run shows how far it got. */
+    private static void progress(int done, FuzzFindings findings) {
+        if (done > 0 && done % PROGRESS_EVERY == 0) {
+            System.out.print(findings.summary().lines().findFirst().orElse("") + System.lineSeparator());
+        }
     }
 
     private static void read(String json, Function<String, Segment<Customer>> reader, FuzzFindings findings) {

@@ -220,6 +220,8 @@ public sealed interface TextCondition extends Condition<String> {
         /**
          * Validates the expression: checks it against the bounds above, then compiles it.
          *
+         * @param regex the RE2 expression
+         * @param ignoreCase whether case is ignored
          * @throws IllegalArgumentException if the expression is invalid, uses a construct RE2 lacks or exceeds a bound
          */
         public Matches {

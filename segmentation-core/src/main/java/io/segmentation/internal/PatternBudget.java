@@ -52,7 +52,15 @@ public final class PatternBudget {
 
     private static final int EXCERPT = 80;
 
+    /** RE2/J 1.8 never finishes folding the case of these (their case orbit does not lead back to them). */
+    private static final int UNFOLDABLE_FIRST = 0x1C80;
+
+    private static final int UNFOLDABLE_LAST = 0x1C88;
+
     private final String regex;
+    private final boolean ignoreCase;
+    private boolean foldFlag;
+    private int unfoldableAt = -1;
     private final Deque<Group> open = new ArrayDeque<>();
     private Group top = new Group(false);
     private long worstProduct = 1;
@@ -60,8 +68,9 @@ public final class PatternBudget {
     private int worstAt = -1;
     private long worstInner = 1;
 
-    private PatternBudget(String regex) {
+    private PatternBudget(String regex, boolean ignoreCase) {
         this.regex = regex;
+        this.ignoreCase = ignoreCase;
     }
 
     /**
@@ -73,7 +82,20 @@ public final class PatternBudget {
      *     and the reason
      */
     public static int check(String regex) {
-        return new PatternBudget(regex).run();
+        return check(regex, false);
+    }
+
+    /**
+     * Checks a pattern against the bounds and estimates its program size, for matching with or without case.
+     *
+     * @param regex an RE2 pattern
+     * @param ignoreCase whether the pattern is compiled ignoring case
+     * @return the estimated number of instructions, at least RE2/J's program size, at most {@link #MAX_PROGRAM_SIZE}
+     * @throws IllegalArgumentException if the pattern exceeds a bound, uses a construct RE2 lacks, or names a character
+     *     RE2/J cannot fold when case is ignored, naming the pattern and the reason
+     */
+    public static int check(String regex, boolean ignoreCase) {
+        return new PatternBudget(regex, ignoreCase).run();
     }
 
     /**
@@ -135,12 +157,18 @@ public final class PatternBudget {
                     break;
                 default:
                     top.atom(1, 1);
+                    character(regex.codePointAt(i), i);
                     i += Character.charCount(regex.codePointAt(i));
                     break;
             }
         }
         while (!open.isEmpty()) {
             close();
+        }
+        if (unfoldableAt >= 0 && (ignoreCase || foldFlag)) {
+            throw new IllegalArgumentException("pattern " + excerpt(regex) + " names a character in U+1C80–U+1C88 at"
+                    + " index " + unfoldableAt + " while ignoring case, which RE2/J cannot fold (it would never finish"
+                    + " compiling); match those characters with case");
         }
         long size = add(top.total(), PROGRAM_OVERHEAD);
         if (worstProduct > MAX_REPEAT) {
@@ -172,6 +200,7 @@ public final class PatternBudget {
         }
         int j = i + 2;
         while (j < regex.length() && "imsU-".indexOf(regex.charAt(j)) >= 0) {
+            foldFlag |= regex.charAt(j) == 'i';
             j++;
         }
         if (j < regex.length() && regex.charAt(j) == ')') {
@@ -315,7 +344,7 @@ public final class PatternBudget {
         return to - from > 9 ? SATURATED : Long.parseLong(regex.substring(from, to));
     }
 
-    /** The index after a character class starting at {@code i}, found as RE2 finds it. */
+    /** The index after a character class starting at {@code i}, found as RE2 finds it; notes its ranges. */
     private int charClass(int i) {
         int n = regex.length();
         int j = i + 1;
@@ -336,9 +365,63 @@ public final class PatternBudget {
                     continue;
                 }
             }
-            j = c == '\\' ? escapeEnd(j) : j + 1;
+            int start = j;
+            int low = classCharacter(j);
+            j = c == '\\' ? escapeEnd(j) : j + Character.charCount(regex.codePointAt(j));
+            int high = low;
+            if (low >= 0 && j + 1 < n && regex.charAt(j) == '-' && regex.charAt(j + 1) != ']') {
+                high = classCharacter(j + 1);
+                j = regex.charAt(j + 1) == '\\'
+                        ? escapeEnd(j + 1)
+                        : j + 1 + Character.charCount(regex.codePointAt(j + 1));
+            }
+            if (low >= 0 && high >= 0 && low <= UNFOLDABLE_LAST && high >= UNFOLDABLE_FIRST) {
+                unfoldable(start);
+            }
         }
         return n;
+    }
+
+    /** The character a class item at {@code i} stands for, or -1 for a class escape such as {@code \d}. */
+    private int classCharacter(int i) {
+        if (regex.charAt(i) != '\\') {
+            return regex.codePointAt(i);
+        }
+        return escapedCharacter(i);
+    }
+
+    /** The character an escape at {@code i} stands for, or -1 when it stands for a class, an anchor or nothing. */
+    private int escapedCharacter(int i) {
+        int n = regex.length();
+        if (i + 1 >= n) {
+            return -1;
+        }
+        char e = regex.charAt(i + 1);
+        if (e == 'x') {
+            int end = escapeEnd(i);
+            String hex = regex.charAt(Math.min(n - 1, i + 2)) == '{'
+                    ? regex.substring(Math.min(n, i + 3), Math.max(Math.min(n, i + 3), end - 1))
+                    : regex.substring(Math.min(n, i + 2), end);
+            return hex.isEmpty() || hex.length() > 8 || !hex.chars().allMatch(h -> Character.digit(h, 16) >= 0)
+                    ? -1
+                    : (int) Math.min(Long.parseLong(hex, 16), Character.MAX_CODE_POINT);
+        }
+        if (Character.isLetterOrDigit(e)) {
+            return -1;
+        }
+        return regex.codePointAt(i + 1);
+    }
+
+    private void character(int codePoint, int at) {
+        if (codePoint >= UNFOLDABLE_FIRST && codePoint <= UNFOLDABLE_LAST) {
+            unfoldable(at);
+        }
+    }
+
+    private void unfoldable(int at) {
+        if (unfoldableAt < 0) {
+            unfoldableAt = at;
+        }
     }
 
     /** An escape outside a class at {@code i}: one instruction, or a quoted literal run {@code \Q…\E}. */
@@ -352,6 +435,7 @@ public final class PatternBudget {
             int end = regex.indexOf("\\E", i + 2);
             int stop = end < 0 ? n : end;
             long runes = regex.codePointCount(i + 2, stop);
+            regex.substring(i + 2, stop).codePoints().forEach(c -> character(c, i));
             top.atom(Math.max(1, runes), 1);
             return end < 0 ? n : end + 2;
         }
@@ -363,6 +447,10 @@ public final class PatternBudget {
             throw unsupported("back-reference '\\" + e + "'", i);
         }
         top.atom(1, 1);
+        int escaped = escapedCharacter(i);
+        if (escaped >= 0) {
+            character(escaped, i);
+        }
         return escapeEnd(i);
     }
 

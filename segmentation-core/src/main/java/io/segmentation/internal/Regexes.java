@@ -54,7 +54,7 @@ public final class Regexes {
     }
 
     private static Pattern compileNow(Key key) {
-        PatternBudget.check(key.regex());
+        PatternBudget.check(key.regex(), key.ignoreCase());
         try {
             return Pattern.compile(key.regex(), key.ignoreCase() ? Pattern.CASE_INSENSITIVE : 0);
         } catch (PatternSyntaxException e) {

@@ -276,6 +276,26 @@ class PatternBudgetTest {
     }
 
     @Test
+    void characters_re2j_cannot_fold_are_refused_when_ignoring_case() {
+        // RE2/J 1.8 loops forever folding U+1C80–U+1C88; found by HostileInputFuzzTest (query 756,498).
+        assertThatThrownBy(() -> PatternBudget.check("[a-\uDC00z]", true))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("U+1C80–U+1C88 at index 1 while ignoring case");
+        assertThatThrownBy(() -> PatternBudget.check("(?i)x\u1C80")).hasMessageContaining("at index 5");
+        assertThatThrownBy(() -> PatternBudget.check("\\x{1C85}", true)).hasMessageContaining("U+1C80–U+1C88");
+        assertThatThrownBy(() -> PatternBudget.check("[\\x{1C00}-\\x{1CFF}]", true))
+                .hasMessageContaining("U+1C80–U+1C88");
+        assertThatThrownBy(() -> PatternBudget.check("\\Q\u1C88\\E", true)).hasMessageContaining("U+1C80–U+1C88");
+    }
+
+    @Test
+    void the_same_characters_are_accepted_with_case() {
+        assertThat(PatternBudget.check("[a-\uDC00z]", false)).isPositive();
+        assertThat(Pattern.compile("[a-\uDC00z]").matches("\u1C80")).isTrue();
+        assertThat(PatternBudget.check("(?i)[a-\u1C7F]")).isPositive();
+    }
+
+    @Test
     void excerpt_cuts_long_patterns() {
         assertThat(PatternBudget.excerpt("ab")).isEqualTo("'ab'");
         assertThat(PatternBudget.excerpt("x".repeat(10_000)))

@@ -74,6 +74,13 @@ class HostilePatternTest {
     }
 
     @Test
+    void a_class_re2j_cannot_fold_is_a_syntax_error_ignoring_case_not_a_hang() {
+        // Found by HostileInputFuzzTest: RE2/J 1.8 never finishes folding U+1C80–U+1C88.
+        SegmentSyntaxException e = syntaxError("city MATCHES '[a-\uDC00z]' IGNORING CASE");
+        assertThat(e.getMessage()).contains("U+1C80–U+1C88");
+    }
+
+    @Test
     void twenty_expanding_patterns_in_one_query_are_a_syntax_error_not_an_out_of_memory_error() {
         StringJoiner query = new StringJoiner(" OR ");
         for (int i = 0; i < 20; i++) {

@@ -159,22 +159,32 @@ public abstract class TextAttribute<T> extends Attribute<T, String> {
 
     /**
      * The whole value matches the regular expression, in RE2 syntax (linear-time: no back-references or
-     * look-arounds).
+     * look-arounds). Patterns are bounded so that none is costly to compile or keep: at most
+     * {@value TextCondition.Matches#MAX_REPEAT} per counted repeat and in all for nested ones, and a program of at
+     * most about {@value TextCondition.Matches#MAX_PROGRAM_SIZE} instructions (see {@link TextCondition.Matches}).
+     *
+     * <pre>{@code
+     * city().matches("(a{1,1000}){1,1000}")
+     * // IllegalArgumentException: matches('(a{1,1000}){1,1000}'): pattern '(a{1,1000}){1,1000}' nests counted
+     * // repeats to 1,000,000 repetitions in all (…) for attribute 'city'
+     * }</pre>
      *
      * @param regex an RE2 expression
      * @return the criterion
-     * @throws IllegalArgumentException if the expression is invalid
+     * @throws IllegalArgumentException if the expression is invalid, uses a construct RE2 lacks or exceeds a bound,
+     *     naming the attribute, the pattern and the reason
      */
     public final Criterion<T> matches(String regex) {
         return compare(call("matches", regex), () -> TextCondition.Matches.of(regex, false));
     }
 
     /**
-     * The whole value matches the regular expression, ignoring case.
+     * The whole value matches the regular expression, ignoring case; bounded as {@link #matches(String)} is.
      *
      * @param regex an RE2 expression
      * @return the criterion
-     * @throws IllegalArgumentException if the expression is invalid
+     * @throws IllegalArgumentException if the expression is invalid, uses a construct RE2 lacks or exceeds a bound,
+     *     naming the attribute, the pattern and the reason
      */
     public final Criterion<T> matchesIgnoringCase(String regex) {
         return compare(call("matchesIgnoringCase", regex), () -> TextCondition.Matches.of(regex, true));

@@ -52,7 +52,7 @@ public final class Attributes {
     private static final TextAttribute<Customer> OCCUPATION =
             CustomerAttributes.text("occupation", CustomerFields.Text.OCCUPATION);
     private static final TextAttribute<Customer> COUNTRY =
-            CustomerAttributes.text("country", CustomerFields.Text.COUNTRY);
+            CustomerAttributes.countryCode("country", CustomerFields.Text.COUNTRY);
     private static final TextAttribute<Customer> REGION = CustomerAttributes.text("region", CustomerFields.Text.REGION);
     private static final TextAttribute<Customer> CITY = CustomerAttributes.text("city", CustomerFields.Text.CITY);
     private static final TextAttribute<Customer> POSTAL_CODE =
@@ -125,7 +125,9 @@ public final class Attributes {
     }
 
     /**
-     * Country, as an upper-case ISO 3166-1 alpha-2 code ({@code "DE"}).
+     * Country, as an upper-case ISO 3166-1 alpha-2 code ({@code "DE"}). Operands of {@code is}, {@code in},
+     * {@code startsWith}, {@code endsWith} and {@code contains} are upper-cased as the customer builder stores codes, so
+     * {@code country().in("de")} equals {@code country().in("DE")} (since 0.2.0; before, it matched nobody).
      *
      * @return the attribute
      */

@@ -20,6 +20,7 @@ import io.segmentation.internal.engine.Program;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -58,10 +59,32 @@ public final class CustomerAttributes {
     }
 
     /**
+     * A country-code field of the profile: operands of exact comparisons are upper-cased as the builder stores codes,
+     * so {@code country IN ('de')} means {@code country IN ('DE')}.
+     *
+     * @param name the attribute name
+     * @param field the field
+     * @return the attribute
+     */
+    public static TextAttribute<Customer> countryCode(String name, CustomerFields.Text field) {
+        return new TextAttribute<>(name, ImmutableList.of()) {
+            @Override
+            public String read(Customer subject, EvaluationContext context) {
+                return CustomerFields.get().text(subject, field);
+            }
+
+            @Override
+            protected String canonical(String value) {
+                return value.toUpperCase(Locale.ROOT);
+            }
+        };
+    }
+
+    /**
      * A text field of the profile.
      *
      * @param name the attribute name
-     * @param field reads the field
+     * @param field the field
      * @return the attribute
      */
     public static TextAttribute<Customer> text(String name, CustomerFields.Text field) {

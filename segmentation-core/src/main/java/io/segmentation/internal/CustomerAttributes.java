@@ -17,6 +17,8 @@ import io.segmentation.customer.LineItem;
 import io.segmentation.customer.Order;
 import io.segmentation.engine.EvaluationContext;
 import io.segmentation.internal.engine.Program;
+import io.segmentation.internal.vocabulary.BuiltIn;
+import io.segmentation.internal.vocabulary.Definition;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +42,7 @@ public final class CustomerAttributes {
      * @return the attribute
      */
     public static NumberAttribute<Customer> age() {
-        return Readers.number("age", ImmutableList.of(), (c, ctx) -> {
+        return Readers.number(Definition.builtIn(BuiltIn.AGE), ImmutableList.of(), (c, ctx) -> {
             LocalDate birth = CustomerFields.get().birthDate(c);
             LocalDate today = ctx.today();
             if (birth == null || birth.isAfter(today)) {
@@ -60,36 +62,38 @@ public final class CustomerAttributes {
     /**
      * A text field of the profile.
      *
-     * @param name the attribute name
+     * @param row the attribute's row in the built-in table
      * @param field reads the field
      * @return the attribute
      */
-    public static TextAttribute<Customer> text(String name, CustomerFields.Text field) {
+    public static TextAttribute<Customer> text(BuiltIn row, CustomerFields.Text field) {
         return Readers.text(
-                name, ImmutableList.of(), (c, ctx) -> CustomerFields.get().text(c, field));
+                Definition.builtIn(row),
+                ImmutableList.of(),
+                (c, ctx) -> CustomerFields.get().text(c, field));
     }
 
     /**
      * A number field of the profile.
      *
-     * @param name the attribute name
+     * @param row the attribute's row in the built-in table
      * @param reader reads the field, NaN when missing
      * @return the attribute
      */
     public static NumberAttribute<Customer> number(
-            String name, java.util.function.ToDoubleBiFunction<Customer, EvaluationContext> reader) {
-        return Readers.number(name, ImmutableList.of(), reader);
+            BuiltIn row, java.util.function.ToDoubleBiFunction<Customer, EvaluationContext> reader) {
+        return Readers.number(Definition.builtIn(row), ImmutableList.of(), reader);
     }
 
     /**
      * A set field of the profile, never missing.
      *
-     * @param name the attribute name
+     * @param row the attribute's row in the built-in table
      * @param field reads the field
      * @return the attribute
      */
-    public static SetAttribute<Customer> set(String name, Function<Customer, Set<String>> field) {
-        return Readers.set(name, ImmutableList.of(), (c, ctx) -> field.apply(c));
+    public static SetAttribute<Customer> set(BuiltIn row, Function<Customer, Set<String>> field) {
+        return Readers.set(Definition.builtIn(row), ImmutableList.of(), (c, ctx) -> field.apply(c));
     }
 
     /**
@@ -99,7 +103,7 @@ public final class CustomerAttributes {
      */
     public static NumberAttribute<Customer> companySize() {
         return Readers.number(
-                "company_size",
+                Definition.builtIn(BuiltIn.COMPANY_SIZE),
                 ImmutableList.of(),
                 (c, ctx) -> CustomerFields.get().companySize(c));
     }
@@ -114,12 +118,13 @@ public final class CustomerAttributes {
     public static NumberAttribute<Customer> distanceKm(double latitude, double longitude) {
         double lat2 = Math.toRadians(latitude);
         double lon2 = Math.toRadians(longitude);
-        return Readers.number("distance_km", ImmutableList.of(latitude, longitude), (c, ctx) -> {
-            GeoPoint p = CustomerFields.get().location(c);
-            return p == null
-                    ? Double.NaN
-                    : haversineKm(Math.toRadians(p.latitude()), Math.toRadians(p.longitude()), lat2, lon2);
-        });
+        return Readers.number(
+                Definition.builtIn(BuiltIn.DISTANCE_KM), ImmutableList.of(latitude, longitude), (c, ctx) -> {
+                    GeoPoint p = CustomerFields.get().location(c);
+                    return p == null
+                            ? Double.NaN
+                            : haversineKm(Math.toRadians(p.latitude()), Math.toRadians(p.longitude()), lat2, lon2);
+                });
     }
 
     static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
@@ -136,7 +141,10 @@ public final class CustomerAttributes {
      */
     public static WindowedNumberAttribute<Customer> purchases() {
         return Readers.windowedNumber(
-                "purchases", ImmutableList.of(), Window.all(), (c, start, end, ctx) -> c.orderCountBetween(start, end));
+                Definition.builtIn(BuiltIn.PURCHASES),
+                ImmutableList.of(),
+                Window.all(),
+                (c, start, end, ctx) -> c.orderCountBetween(start, end));
     }
 
     /**
@@ -146,7 +154,7 @@ public final class CustomerAttributes {
      */
     public static WindowedNumberAttribute<Customer> totalSpent() {
         return Readers.windowedNumber(
-                "total_spent",
+                Definition.builtIn(BuiltIn.TOTAL_SPENT),
                 ImmutableList.of(),
                 Window.all(),
                 (c, start, end, ctx) -> c.totalSpentBetween(start, end));
@@ -158,31 +166,36 @@ public final class CustomerAttributes {
      * @return the attribute
      */
     public static WindowedNumberAttribute<Customer> averageOrderValue() {
-        return Readers.windowedNumber("average_order_value", ImmutableList.of(), Window.all(), (c, start, end, ctx) -> {
-            int count = c.orderCountBetween(start, end);
-            return count == 0 ? Double.NaN : c.totalSpentBetween(start, end) / count;
-        });
+        return Readers.windowedNumber(
+                Definition.builtIn(BuiltIn.AVERAGE_ORDER_VALUE),
+                ImmutableList.of(),
+                Window.all(),
+                (c, start, end, ctx) -> {
+                    int count = c.orderCountBetween(start, end);
+                    return count == 0 ? Double.NaN : c.totalSpentBetween(start, end) / count;
+                });
     }
 
     /**
      * Whether an order in the window has a line item matching.
      *
-     * @param name the attribute name
+     * @param row the attribute's row in the built-in table
      * @param key the product id or category
      * @param item the line-item test
      * @return the attribute
      */
-    public static WindowedBooleanAttribute<Customer> purchased(String name, String key, Predicate<LineItem> item) {
-        return Readers.windowedFlag(name, ImmutableList.of(key), Window.all(), (c, start, end, ctx) -> {
-            for (Order o : c.ordersBetween(start, end)) {
-                for (LineItem i : o.items()) {
-                    if (item.test(i)) {
-                        return true;
+    public static WindowedBooleanAttribute<Customer> purchased(BuiltIn row, String key, Predicate<LineItem> item) {
+        return Readers.windowedFlag(
+                Definition.builtIn(row), ImmutableList.of(key), Window.all(), (c, start, end, ctx) -> {
+                    for (Order o : c.ordersBetween(start, end)) {
+                        for (LineItem i : o.items()) {
+                            if (item.test(i)) {
+                                return true;
+                            }
+                        }
                     }
-                }
-            }
-            return false;
-        });
+                    return false;
+                });
     }
 
     /**
@@ -192,13 +205,16 @@ public final class CustomerAttributes {
      * @return the attribute
      */
     public static InstantAttribute<Customer> purchaseInstant(boolean last) {
-        return Readers.instant(last ? "last_purchase" : "first_purchase", ImmutableList.of(), (c, ctx) -> {
-            int count = c.orderCountUpTo(ctx.asOf());
-            if (count == 0) {
-                return null;
-            }
-            return c.orders().get(last ? count - 1 : 0).instant();
-        });
+        return Readers.instant(
+                Definition.builtIn(last ? BuiltIn.LAST_PURCHASE : BuiltIn.FIRST_PURCHASE),
+                ImmutableList.of(),
+                (c, ctx) -> {
+                    int count = c.orderCountUpTo(ctx.asOf());
+                    if (count == 0) {
+                        return null;
+                    }
+                    return c.orders().get(last ? count - 1 : 0).instant();
+                });
     }
 
     /**
@@ -207,7 +223,7 @@ public final class CustomerAttributes {
      * @return the attribute
      */
     public static NumberAttribute<Customer> daysSinceLastPurchase() {
-        return Readers.number("days_since_last_purchase", ImmutableList.of(), (c, ctx) -> {
+        return Readers.number(Definition.builtIn(BuiltIn.DAYS_SINCE_LAST_PURCHASE), ImmutableList.of(), (c, ctx) -> {
             int count = c.orderCountUpTo(ctx.asOf());
             if (count == 0) {
                 return Double.NaN;
@@ -223,7 +239,7 @@ public final class CustomerAttributes {
      * @return the attribute
      */
     public static SetAttribute<Customer> channels() {
-        return Readers.set("channels", ImmutableList.of(), (c, ctx) -> {
+        return Readers.set(Definition.builtIn(BuiltIn.CHANNELS), ImmutableList.of(), (c, ctx) -> {
             ImmutableSet.Builder<String> channels = ImmutableSet.builder();
             for (Order o : c.ordersUpTo(ctx.asOf())) {
                 o.channel().ifPresent(channels::add);
@@ -241,15 +257,16 @@ public final class CustomerAttributes {
      */
     public static WindowedNumberAttribute<Customer> eventCount(String type, Optional<Criterion<Event>> filter) {
         Program<Event> accepted = compile(filter);
-        return Readers.windowedNumber("event", qualifiers(type, filter), Window.all(), (c, start, end, ctx) -> {
-            int count = 0;
-            for (Event e : c.eventsBetween(start, end)) {
-                if (accepts(e, type, accepted, ctx)) {
-                    count++;
-                }
-            }
-            return count;
-        });
+        return Readers.windowedNumber(
+                Definition.builtIn(BuiltIn.EVENT), qualifiers(type, filter), Window.all(), (c, start, end, ctx) -> {
+                    int count = 0;
+                    for (Event e : c.eventsBetween(start, end)) {
+                        if (accepts(e, type, accepted, ctx)) {
+                            count++;
+                        }
+                    }
+                    return count;
+                });
     }
 
     /**
@@ -261,7 +278,7 @@ public final class CustomerAttributes {
      */
     public static InstantAttribute<Customer> lastEvent(String type, Optional<Criterion<Event>> filter) {
         Program<Event> accepted = compile(filter);
-        return Readers.instant("last_event", qualifiers(type, filter), (c, ctx) -> {
+        return Readers.instant(Definition.builtIn(BuiltIn.LAST_EVENT), qualifiers(type, filter), (c, ctx) -> {
             List<Event> events = c.eventsUpTo(ctx.asOf());
             for (int i = events.size() - 1; i >= 0; i--) {
                 if (accepts(events.get(i), type, accepted, ctx)) {

@@ -12,6 +12,7 @@ import io.segmentation.attribute.Attribute;
 import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.customer.Customer;
 import io.segmentation.engine.EvaluationContext;
+import io.segmentation.internal.vocabulary.Identities;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,7 @@ public final class PopulationIndex<T> {
     private final ImmutableList<String> ids;
     private final EvaluationContext context;
     private final ConcurrentMap<Attribute<T, ?>, Supplier<Column>> columns = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Attribute<T, ?>, Attribute<T, ?>> attributes = new ConcurrentHashMap<>();
 
     private PopulationIndex(ImmutableList<T> subjects, ImmutableList<String> ids, EvaluationContext context) {
         this.subjects = subjects;
@@ -407,8 +409,22 @@ public final class PopulationIndex<T> {
         return bytes;
     }
 
+    /**
+     * Meets an attribute: the first of each identity is the one whose column this index holds, and a different
+     * attribute with the same identity is refused rather than answered from that column.
+     *
+     * @throws IllegalArgumentException naming both attributes and where each came from
+     */
+    void meet(Attribute<T, ?> attribute) {
+        Attribute<T, ?> first = attributes.putIfAbsent(attribute, attribute);
+        if (first != null && first != attribute) {
+            Identities.requireSame(first, attribute, "PopulationIndex");
+        }
+    }
+
     /** The column of an attribute, built on first use; concurrent first uses build it once. */
     Column column(Attribute<T, ?> attribute) {
+        meet(attribute);
         return columns.computeIfAbsent(attribute, a -> Suppliers.memoize(() -> Column.read(subjects, a, context)))
                 .get();
     }

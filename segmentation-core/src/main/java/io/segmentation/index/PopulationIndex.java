@@ -62,6 +62,11 @@ import org.roaringbitmap.RoaringBitmap;
  * column is built. Immutable in what it answers and thread-safe: queries may run concurrently, and a column needed by
  * several at once is built once. Rows are {@code int}s, so a population holds fewer than 2<sup>31</sup> subjects.
  *
+ * <p>One column per attribute identity: the first attribute of an identity that a query meets owns the column, and a
+ * query that reads a <em>different</em> attribute with the same identity (see
+ * {@link io.segmentation.attribute.Attribute}) fails with an {@link IllegalArgumentException} naming both, rather
+ * than be answered from the other's column.
+ *
  * @param <T> the subject type, usually {@link Customer}
  * @since 0.1.0
  */

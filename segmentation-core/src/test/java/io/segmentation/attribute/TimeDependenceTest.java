@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
 import io.segmentation.engine.EvaluationContext;
 import java.time.Duration;
 import java.time.Instant;
@@ -121,5 +122,12 @@ class TimeDependenceTest {
                 .testEquals();
         assertThat(TimeDependence.reevaluatedEvery(Duration.ofDays(1)))
                 .hasToString("READS_EVALUATION_TIME every PT24H");
+    }
+
+    @Test
+    void null_pointer_tester_on_time_dependence() {
+        NullPointerTester tester = new NullPointerTester();
+        tester.testAllPublicStaticMethods(TimeDependence.class);
+        tester.testAllPublicInstanceMethods(TimeDependence.reevaluatedEvery(Duration.ofDays(1)));
     }
 }

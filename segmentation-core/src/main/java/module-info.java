@@ -3,12 +3,12 @@
  *
  * <p>Exported: {@code io.segmentation} (segments, criteria, the {@code Attributes} vocabulary),
  * {@code io.segmentation.attribute}, {@code io.segmentation.customer}, {@code io.segmentation.engine}, {@code io.segmentation.index}, {@code io.segmentation.metrics} and {@code io.segmentation.text}. Everything
- * under {@code io.segmentation.internal} is implementation.
+ * under {@code io.segmentation.internal} is implementation, including RE2/J, which the published jar bundles in
+ * {@code io.segmentation.internal.re2j} (it has no module name of its own).
  */
 module io.segmentation {
     requires transitive com.google.common;
     requires static org.slf4j;
-    requires re2j;
     requires roaringbitmap;
 
     exports io.segmentation;

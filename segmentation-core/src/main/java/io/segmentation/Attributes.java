@@ -240,7 +240,8 @@ public final class Attributes {
     }
 
     /**
-     * Number of orders (at or before the evaluation time; restrict with {@code inLast}/{@code during}).
+     * Number of purchases (at or before the evaluation time; restrict with {@code inLast}/{@code during}); cancelled
+     * and refunded orders are not purchases (see {@link io.segmentation.customer.Order.Status}).
      *
      * @return the attribute, never missing
      */
@@ -249,52 +250,56 @@ public final class Attributes {
     }
 
     /**
-     * Sum of order totals, as {@code double}, currencies not converted.
+     * Sum of the purchases' totals, exact to the cent: the {@code double} nearest the exact decimal sum, so {@code
+     * totalSpent().atLeast(1_000)} is met by purchases of 1000.00 on every path. Cancelled and refunded orders are left
+     * out. Currencies are never converted: a sum over purchases in two currencies throws {@link
+     * io.segmentation.customer.MixedCurrencyException} wherever it is read (matcher, explanation, index, tracker).
      *
-     * @return the attribute, never missing (0 without orders)
+     * @return the attribute, never missing (0 without purchases)
      */
     public static WindowedNumberAttribute<Customer> totalSpent() {
         return TOTAL_SPENT;
     }
 
     /**
-     * Total spent divided by the number of orders.
+     * Total spent divided by the number of purchases: the {@code double} nearest the exact mean. Cancelled and
+     * refunded orders are left out; mixed currencies throw {@link io.segmentation.customer.MixedCurrencyException}.
      *
-     * @return the attribute, missing without orders in the window
+     * @return the attribute, missing without purchases in the window
      */
     public static WindowedNumberAttribute<Customer> averageOrderValue() {
         return AVERAGE_ORDER_VALUE;
     }
 
     /**
-     * Instant of the first order at or before the evaluation time.
+     * Instant of the first purchase (not cancelled, not refunded) at or before the evaluation time.
      *
-     * @return the attribute, missing without orders
+     * @return the attribute, missing without purchases
      */
     public static InstantAttribute<Customer> firstPurchase() {
         return FIRST_PURCHASE;
     }
 
     /**
-     * Instant of the last order at or before the evaluation time.
+     * Instant of the last purchase (not cancelled, not refunded) at or before the evaluation time.
      *
-     * @return the attribute, missing without orders
+     * @return the attribute, missing without purchases
      */
     public static InstantAttribute<Customer> lastPurchase() {
         return LAST_PURCHASE;
     }
 
     /**
-     * Calendar days, in the context's zone, from the last order's date to the evaluation date (0 on the same day).
+     * Calendar days, in the context's zone, from the last purchase's date to the evaluation date (0 on the same day).
      *
-     * @return the attribute, missing without orders
+     * @return the attribute, missing without purchases
      */
     public static NumberAttribute<Customer> daysSinceLastPurchase() {
         return DAYS_SINCE_LAST_PURCHASE;
     }
 
     /**
-     * Whether an order has a line item of this product.
+     * Whether a purchase (not a cancelled or refunded order) has a line item of this product.
      *
      * @param productId the product id
      * @return the attribute, never missing
@@ -307,7 +312,7 @@ public final class Attributes {
     }
 
     /**
-     * Whether an order has a line item in this category.
+     * Whether a purchase (not a cancelled or refunded order) has a line item in this category.
      *
      * @param category the category
      * @return the attribute, never missing
@@ -320,7 +325,7 @@ public final class Attributes {
     }
 
     /**
-     * Distinct sales channels of the orders ({@code "web"}, {@code "app"}, {@code "store"}…).
+     * Distinct sales channels of the purchases ({@code "web"}, {@code "app"}, {@code "store"}…).
      *
      * @return the attribute, never missing (possibly empty)
      */

@@ -28,12 +28,18 @@ import java.util.OptionalInt;
  * added. Time-window lookups ({@link #ordersBetween}, {@link #ordersUpTo} and their event counterparts) are therefore
  * binary searches returning views of the sorted lists, in O(log n).
  *
+ * <p>{@link #purchases()} are the orders that count: cancelled and refunded orders (see {@link Order.Status}) stay in
+ * {@link #orders()} but are left out of purchase counts, sums and averages. Sums are exact to the cent (to the smallest
+ * unit any total is given in): {@link #exactTotalSpentBetween} is the exact decimal, {@link #totalSpentBetween} the
+ * {@code double} nearest it. Amounts in different currencies are never added: such a sum throws {@link
+ * MixedCurrencyException}.
+ *
  * <p>Equality is structural over every attribute, amounts compared by value ({@code 59.9} equals {@code 59.90}).
  * Instances are immutable and safe to share between threads.
  *
  * @since 0.1.0
  */
-public final class Customer {
+public final class Customer extends CustomerHistory {
 
     private static final Comparator<Order> ORDER_SEQUENCE =
             Comparator.comparing(Order::instant).thenComparing(Order::id);
@@ -63,17 +69,15 @@ public final class Customer {
     final int companySize;
     final String industry;
     final BigDecimal annualRevenue;
-    private final ImmutableList<Order> orders;
-    private final ImmutableList<Event> events;
     private final ImmutableSet<String> subscriptions;
     private final ImmutableSet<String> tags;
     private final ImmutableMap<String, Object> customAttributes;
-    // Derived from orders and events, for allocation-free window lookups: instants in list order, and running totals.
-    private final Instant[] orderInstants;
-    private final double[] spentBefore;
-    private final Instant[] eventInstants;
 
     private Customer(Builder builder) {
+        super(
+                builder.id,
+                ImmutableList.sortedCopyOf(ORDER_SEQUENCE, builder.orders),
+                ImmutableList.sortedCopyOf(EVENT_SEQUENCE, builder.events));
         this.id = builder.id;
         this.birthDate = builder.birthDate;
         this.gender = builder.gender;
@@ -91,22 +95,9 @@ public final class Customer {
         this.companySize = builder.companySize;
         this.industry = builder.industry;
         this.annualRevenue = builder.annualRevenue;
-        this.orders = ImmutableList.sortedCopyOf(ORDER_SEQUENCE, builder.orders);
-        this.events = ImmutableList.sortedCopyOf(EVENT_SEQUENCE, builder.events);
         this.subscriptions = ImmutableSet.copyOf(builder.subscriptions);
         this.tags = ImmutableSet.copyOf(builder.tags);
         this.customAttributes = ImmutableMap.copyOf(builder.customAttributes);
-        Checks.uniqueOrderIds(orders);
-        this.orderInstants = new Instant[orders.size()];
-        this.spentBefore = new double[orders.size() + 1];
-        for (int i = 0; i < orders.size(); i++) {
-            orderInstants[i] = orders.get(i).instant();
-            spentBefore[i + 1] = spentBefore[i] + orders.get(i).total().doubleValue();
-        }
-        this.eventInstants = new Instant[events.size()];
-        for (int i = 0; i < events.size(); i++) {
-            eventInstants[i] = events.get(i).instant();
-        }
     }
 
     /**
@@ -144,8 +135,8 @@ public final class Customer {
         builder.companySize = companySize;
         builder.industry = industry;
         builder.annualRevenue = annualRevenue;
-        builder.orders.addAll(orders);
-        builder.events.addAll(events);
+        builder.orders.addAll(orders());
+        builder.events.addAll(events());
         builder.subscriptions.addAll(subscriptions);
         builder.tags.addAll(tags);
         builder.customAttributes.putAll(customAttributes);
@@ -324,112 +315,6 @@ public final class Customer {
     }
 
     /**
-     * Returns all orders, sorted by instant and then id; empty if none.
-     *
-     * @since 0.1.0
-     */
-    public ImmutableList<Order> orders() {
-        return orders;
-    }
-
-    /**
-     * Returns all events, sorted by instant, then type, then the sequence in which they were added; empty if none.
-     *
-     * @since 0.1.0
-     */
-    public ImmutableList<Event> events() {
-        return events;
-    }
-
-    /**
-     * Returns the orders placed in {@code [fromInclusive, toExclusive)}, sorted as {@link #orders()}, in O(log n).
-     *
-     * <p>Equal bounds give an empty list. The result is an immutable view of {@link #orders()}.
-     *
-     * @throws IllegalArgumentException if {@code fromInclusive} is after {@code toExclusive}
-     * @since 0.1.0
-     */
-    public ImmutableList<Order> ordersBetween(Instant fromInclusive, Instant toExclusive) {
-        Checks.window(fromInclusive, toExclusive, "ordersBetween");
-        return orders.subList(
-                SortedLists.firstNotBefore(orderInstants, fromInclusive),
-                SortedLists.firstNotBefore(orderInstants, toExclusive));
-    }
-
-    /**
-     * Returns the events that happened in {@code [fromInclusive, toExclusive)}, sorted as {@link #events()}, in O(log
-     * n).
-     *
-     * <p>Equal bounds give an empty list. The result is an immutable view of {@link #events()}.
-     *
-     * @throws IllegalArgumentException if {@code fromInclusive} is after {@code toExclusive}
-     * @since 0.1.0
-     */
-    public ImmutableList<Event> eventsBetween(Instant fromInclusive, Instant toExclusive) {
-        Checks.window(fromInclusive, toExclusive, "eventsBetween");
-        return events.subList(
-                SortedLists.firstNotBefore(eventInstants, fromInclusive),
-                SortedLists.firstNotBefore(eventInstants, toExclusive));
-    }
-
-    /**
-     * Returns the orders placed at or before {@code inclusive}, sorted as {@link #orders()}, in O(log n); an immutable
-     * view of {@link #orders()}.
-     *
-     * @since 0.1.0
-     */
-    public ImmutableList<Order> ordersUpTo(Instant inclusive) {
-        checkNotNull(inclusive, "inclusive");
-        return orders.subList(0, SortedLists.firstAfter(orderInstants, inclusive));
-    }
-
-    /**
-     * Returns the events that happened at or before {@code inclusive}, sorted as {@link #events()}, in O(log n); an
-     * immutable view of {@link #events()}.
-     *
-     * @since 0.1.0
-     */
-    public ImmutableList<Event> eventsUpTo(Instant inclusive) {
-        checkNotNull(inclusive, "inclusive");
-        return events.subList(0, SortedLists.firstAfter(eventInstants, inclusive));
-    }
-
-    /**
-     * Returns how many orders were placed in {@code [fromInclusive, toExclusive)}, in O(log n) and without allocating.
-     *
-     * @throws IllegalArgumentException if {@code fromInclusive} is after {@code toExclusive}
-     * @since 0.1.0
-     */
-    public int orderCountBetween(Instant fromInclusive, Instant toExclusive) {
-        Checks.window(fromInclusive, toExclusive, "orderCountBetween");
-        return SortedLists.firstNotBefore(orderInstants, toExclusive)
-                - SortedLists.firstNotBefore(orderInstants, fromInclusive);
-    }
-
-    /**
-     * Returns the sum of the totals of the orders placed in {@code [fromInclusive, toExclusive)}, as a {@code double}
-     * from running totals (so in O(log n) and without allocating); currencies are not converted.
-     *
-     * @throws IllegalArgumentException if {@code fromInclusive} is after {@code toExclusive}
-     * @since 0.1.0
-     */
-    public double totalSpentBetween(Instant fromInclusive, Instant toExclusive) {
-        Checks.window(fromInclusive, toExclusive, "totalSpentBetween");
-        return spentBefore[SortedLists.firstNotBefore(orderInstants, toExclusive)]
-                - spentBefore[SortedLists.firstNotBefore(orderInstants, fromInclusive)];
-    }
-
-    /**
-     * Returns how many orders were placed at or before {@code inclusive}, in O(log n) and without allocating.
-     *
-     * @since 0.1.0
-     */
-    public int orderCountUpTo(Instant inclusive) {
-        checkNotNull(inclusive, "inclusive");
-        return SortedLists.firstAfter(orderInstants, inclusive);
-    }
-
-    /**
      * Returns the channels the customer consented to be contacted on, in lower case, such as {@code "email"}; empty if
      * none.
      *
@@ -511,8 +396,8 @@ public final class Customer {
                 && companySize == that.companySize
                 && Objects.equals(industry, that.industry)
                 && Checks.sameAmount(annualRevenue, that.annualRevenue)
-                && orders.equals(that.orders)
-                && events.equals(that.events)
+                && orders().equals(that.orders())
+                && events().equals(that.events())
                 && subscriptions.equals(that.subscriptions)
                 && tags.equals(that.tags)
                 && customAttributes.equals(that.customAttributes);
@@ -543,8 +428,8 @@ public final class Customer {
                 companySize,
                 industry,
                 Checks.amountHash(annualRevenue),
-                orders,
-                events,
+                orders(),
+                events(),
                 subscriptions,
                 tags,
                 customAttributes);
@@ -562,8 +447,8 @@ public final class Customer {
                 .omitNullValues()
                 .add("id", id)
                 .add("country", country)
-                .add("orders", orders.size())
-                .add("events", events.size())
+                .add("orders", orders().size())
+                .add("events", events().size())
                 .toString();
     }
 

@@ -1,7 +1,10 @@
 package io.segmentation.customer;
 
 import io.segmentation.internal.CustomerFields;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Currency;
 
 /** The engine's allocation-free view of a customer's fields (see {@link CustomerFields}). */
 final class CustomerFieldAccess extends CustomerFields {
@@ -50,5 +53,29 @@ final class CustomerFieldAccess extends CustomerFields {
     @Override
     public GeoPoint location(Customer c) {
         return c.location;
+    }
+
+    @Override
+    public double spent(Customer c, Instant from, Instant to, String aggregate) {
+        return c.ledger.sum(c.ledger.firstNotBefore(from), c.ledger.firstNotBefore(to), aggregate);
+    }
+
+    @Override
+    public double averageSpent(Customer c, Instant from, Instant to, String aggregate) {
+        return c.ledger.average(c.ledger.firstNotBefore(from), c.ledger.firstNotBefore(to), aggregate);
+    }
+
+    @Override
+    public BigDecimal exactSpent(Customer c, Instant from, Instant to, String aggregate) {
+        return from == null
+                ? c.ledger.exactSum(0, c.ledger.firstAfter(to), aggregate)
+                : c.ledger.exactSum(c.ledger.firstNotBefore(from), c.ledger.firstNotBefore(to), aggregate);
+    }
+
+    @Override
+    public Currency currency(Customer c, Instant from, Instant to, String aggregate) {
+        return from == null
+                ? c.ledger.currency(0, c.ledger.firstAfter(to), aggregate)
+                : c.ledger.currency(c.ledger.firstNotBefore(from), c.ledger.firstNotBefore(to), aggregate);
     }
 }

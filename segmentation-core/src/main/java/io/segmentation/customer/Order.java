@@ -29,9 +29,44 @@ import java.util.Optional;
  * differ). Amounts are compared by value: an order of {@code 59.9} equals one of {@code 59.90}. Instances are
  * immutable and safe to share between threads.
  *
+ * <p><b>Status.</b> An order is {@link Status#PLACED} unless built with {@link Builder#status(Status)}. A {@link
+ * Status#CANCELLED} or {@link Status#REFUNDED} order stays in {@link Customer#orders()} (it happened), but it is not a
+ * purchase: every built-in attribute ({@code purchases()}, {@code totalSpent()}, {@code averageOrderValue()}, {@code
+ * firstPurchase()}, {@code lastPurchase()}, {@code daysSinceLastPurchase()}, {@code purchasedProduct(..)}, {@code
+ * channels()}) and every built-in metric (revenue, orders, AOV, frequency, repeat rate, CLV, retention, conversion,
+ * ROI) reads the customer's {@link Customer#purchases()} only, as if the order had never been placed.
+ *
+ * <p><b>Currency.</b> The currency is optional. An order without one is taken to be in the currency of the orders it
+ * is summed with (a shop that records no currency sells in one). Orders in two different currencies are never added:
+ * a sum or average over them throws {@link MixedCurrencyException} (see {@link Customer#totalSpentBetween}).
+ *
  * @since 0.1.0
  */
 public final class Order {
+
+    /**
+     * What became of an order: whether it counts as a purchase.
+     *
+     * @since 0.2.0
+     */
+    public enum Status {
+        /** Placed and kept: a purchase, counted in purchases, revenue and averages. The default. */
+        PLACED,
+        /** Cancelled before it was fulfilled: no purchase and no revenue. */
+        CANCELLED,
+        /** Paid and then refunded in full: no purchase and no revenue. */
+        REFUNDED;
+
+        /**
+         * Returns whether an order in this status is a purchase (only {@link #PLACED} is).
+         *
+         * @return true for {@link #PLACED}
+         * @since 0.2.0
+         */
+        public boolean isPurchase() {
+            return this == PLACED;
+        }
+    }
 
     private final String id;
     private final Instant instant;
@@ -39,6 +74,7 @@ public final class Order {
     private final Currency currency;
     private final String channel;
     private final ImmutableList<LineItem> items;
+    private final Status status;
 
     private Order(Builder builder) {
         this.id = builder.id;
@@ -47,6 +83,7 @@ public final class Order {
         this.currency = builder.currency;
         this.channel = builder.channel;
         this.items = builder.items.build();
+        this.status = builder.status;
     }
 
     /**
@@ -73,6 +110,7 @@ public final class Order {
         builder.currency = currency;
         builder.channel = channel;
         builder.items.addAll(items);
+        builder.status = status;
         return builder;
     }
 
@@ -132,6 +170,25 @@ public final class Order {
     }
 
     /**
+     * Returns what became of the order; {@link Status#PLACED} unless the builder was given another status.
+     *
+     * @since 0.2.0
+     */
+    public Status status() {
+        return status;
+    }
+
+    /**
+     * Returns whether the order counts as a purchase, that is whether its {@link #status()} is {@link Status#PLACED};
+     * cancelled and refunded orders add nothing to purchase counts, revenue or averages.
+     *
+     * @since 0.2.0
+     */
+    public boolean isPurchase() {
+        return status.isPurchase();
+    }
+
+    /**
      * Returns whether {@code other} is an order with equal values, amounts compared by value (scale ignored).
      *
      * @since 0.1.0
@@ -150,7 +207,8 @@ public final class Order {
                 && Checks.sameAmount(total, that.total)
                 && Objects.equals(currency, that.currency)
                 && Objects.equals(channel, that.channel)
-                && items.equals(that.items);
+                && items.equals(that.items)
+                && status == that.status;
     }
 
     /**
@@ -160,12 +218,13 @@ public final class Order {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(id, instant, Checks.amountHash(total), currency, channel, items);
+        return Objects.hash(id, instant, Checks.amountHash(total), currency, channel, items, status);
     }
 
     /**
      * Returns a short description such as {@code Order{id=o-1, instant=2026-05-02T10:15:30Z, total=59.90,
-     * currency=EUR, channel=web, items=1}}; unknown values are left out.
+     * currency=EUR, channel=web, items=1}}; unknown values are left out, and so is the status unless it is not
+     * {@link Status#PLACED} ({@code status=REFUNDED}).
      *
      * @since 0.1.0
      */
@@ -179,6 +238,7 @@ public final class Order {
                 .add("currency", currency)
                 .add("channel", channel)
                 .add("items", items.size())
+                .add("status", status == Status.PLACED ? null : status)
                 .toString();
     }
 
@@ -199,6 +259,7 @@ public final class Order {
         private Currency currency;
         private String channel;
         private final ImmutableList.Builder<LineItem> items = ImmutableList.builder();
+        private Status status = Status.PLACED;
 
         private Builder(String id, Instant instant, BigDecimal total) {
             this.id = id;
@@ -232,6 +293,23 @@ public final class Order {
                 throw new IllegalArgumentException("currency: '" + isoCode + "' is not an ISO 4217 code", e);
             }
             return currency(parsed);
+        }
+
+        /**
+         * Sets what became of the order; {@link Status#PLACED} if never called. A cancelled or refunded order is kept
+         * in the customer's {@link Customer#orders()} but is not one of its {@link Customer#purchases()}.
+         *
+         * <pre>{@code
+         * Order.builder("o-2", placedAt, new BigDecimal("19.99")).status(Order.Status.REFUNDED).build();
+         * }</pre>
+         *
+         * @param status the status
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder status(Status status) {
+            this.status = checkNotNull(status, "status");
+            return this;
         }
 
         /**

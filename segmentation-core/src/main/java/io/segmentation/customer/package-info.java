@@ -31,12 +31,18 @@
  *                 .channel("web")
  *                 .item("sku-7", "shoes", 1, new BigDecimal("59.90"))
  *                 .build())
+ *         .order(Order.builder("o-2", Instant.parse("2026-05-09T12:00:00Z"), new BigDecimal("19.99"))
+ *                 .currency("EUR")
+ *                 .status(Order.Status.REFUNDED)   // kept in orders(), not one of purchases()
+ *                 .build())
  *         .event(Event.of("page_view", Instant.parse("2026-05-20T08:00:00Z"), Map.of("path", "/shoes/trail")))
  *         .build();
  *
  * anna.country();                  // Optional[DE]
  * anna.isSubscribedTo("EMAIL");    // true
- * anna.ordersBetween(Instant.parse("2026-05-01T00:00:00Z"), Instant.parse("2026-06-01T00:00:00Z")); // [o-1]
+ * anna.ordersBetween(Instant.parse("2026-05-01T00:00:00Z"), Instant.parse("2026-06-01T00:00:00Z")); // [o-1, o-2]
+ * anna.purchases();                // [o-1]
+ * anna.exactTotalSpentBetween(Instant.parse("2026-05-01T00:00:00Z"), Instant.parse("2026-06-01T00:00:00Z")); // 59.90
  * Customer older = anna.toBuilder().birthDate(LocalDate.of(1990, 1, 1)).build();
  * }</pre>
  *
@@ -55,7 +61,27 @@
  *   <li><b>Time is sorted.</b> Orders and events are kept sorted by instant, so that {@code ordersBetween(from, to)}
  *       (from inclusive, to exclusive) and {@code ordersUpTo(t)} (inclusive) are binary searches returning views.
  *   <li><b>Money is exact.</b> Amounts are {@link java.math.BigDecimal} and compared by value: {@code 59.9} equals
- *       {@code 59.90}.
+ *       {@code 59.90}. Sums and averages over orders are exact to the cent (to the smallest unit any of the
+ *       customer's totals is given in): running totals are kept in whole minor units and converted to {@code double}
+ *       only at the end, as the double nearest the exact sum, so {@code totalSpent().atLeast(1_000)} is met by
+ *       purchases adding up to 1000.00 on every path (matcher, explanation, index, tracker, test kit fixtures).
+ *   <li><b>Only purchases count.</b> An {@link io.segmentation.customer.Order} is {@link
+ *       io.segmentation.customer.Order.Status#PLACED placed} unless built as {@link
+ *       io.segmentation.customer.Order.Status#CANCELLED cancelled} or {@link
+ *       io.segmentation.customer.Order.Status#REFUNDED refunded}. Those two stay in {@code orders()} but are not
+ *       {@code purchases()}: every built-in attribute (purchases, total spent, average order value, first and last
+ *       purchase, days since the last purchase, purchased product and category, channels) and every built-in
+ *       metric (revenue, orders, AOV, purchase frequency, repeat rate, historic CLV, retention, churn, conversion,
+ *       ROI) treats them as if they had never been placed. {@code orderCountBetween} and {@code ordersBetween} still
+ *       see every order.
+ *   <li><b>Currencies are never mixed.</b> An order's currency is optional; an order without one is taken to be in
+ *       the currency of the orders it is summed with. A sum or average over purchases in two different currencies
+ *       (within one customer's window, or across the members of a money metric) throws {@link
+ *       io.segmentation.customer.MixedCurrencyException} naming the customer, the attribute or metric and the
+ *       currencies, from whichever path needs the sum: {@code SegmentMatcher.matches} and {@code explain}, {@code
+ *       SegmentEngine}, building or querying a {@code PopulationIndex} column, {@code MembershipTracker.update} and
+ *       {@code advanceTo}, and the metric calculators. Counts, and sums over a window holding one currency, are
+ *       unaffected. Convert amounts to one currency before building customers when they must be added.
  *   <li><b>Text is kept as given</b>, except country codes (upper case), and order channels and subscription
  *       channels (lower case).
  * </ul>

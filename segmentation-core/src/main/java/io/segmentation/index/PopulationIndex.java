@@ -329,7 +329,9 @@ public final class PopulationIndex<T> {
 
     /**
      * The sum of a number over a segment's members, skipping members without a value; {@code 0} when none has one.
-     * Values are added as {@code double}s in input order.
+     * Values are added as {@code double}s in input order: each member's {@code totalSpent()} is exact (the double
+     * nearest its exact sum), but adding many doubles rounds; for the exact revenue of a segment use {@code
+     * Metrics.revenue().calculate(index, segment)}.
      *
      * <pre>{@code
      * double revenue = index.sum(youngRepeat, totalSpent().inLast(Duration.ofDays(365)));

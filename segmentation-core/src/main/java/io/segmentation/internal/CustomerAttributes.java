@@ -36,7 +36,7 @@ public final class CustomerAttributes {
     private CustomerAttributes() {}
 
     /**
-     * Whole years from the birth date to the evaluation date ({@link Period#between}); missing without a birth date
+     * Whole years from the birth date to the evaluation date ({@link java.time.Period#between}); missing without a birth date
      * or when the birth date is after the evaluation date.
      *
      * @return the attribute
@@ -135,7 +135,7 @@ public final class CustomerAttributes {
     }
 
     /**
-     * Orders in the window.
+     * Purchases (neither cancelled nor refunded orders) in the window.
      *
      * @return the attribute
      */
@@ -144,11 +144,11 @@ public final class CustomerAttributes {
                 Definition.builtIn(BuiltIn.PURCHASES),
                 ImmutableList.of(),
                 Window.all(),
-                (c, start, end, ctx) -> c.orderCountBetween(start, end));
+                (c, start, end, ctx) -> c.purchaseCountBetween(start, end));
     }
 
     /**
-     * Sum of order totals in the window, as given (currencies are not converted).
+     * The exact sum of the purchases' totals in the window, as the nearest double; refuses mixed currencies.
      *
      * @return the attribute
      */
@@ -157,11 +157,11 @@ public final class CustomerAttributes {
                 Definition.builtIn(BuiltIn.TOTAL_SPENT),
                 ImmutableList.of(),
                 Window.all(),
-                (c, start, end, ctx) -> c.totalSpentBetween(start, end));
+                (c, start, end, ctx) -> CustomerFields.get().spent(c, start, end, "total_spent"));
     }
 
     /**
-     * Total spent divided by orders, in the window; missing without orders.
+     * The exact mean of the purchases' totals in the window, as the nearest double; missing without purchases.
      *
      * @return the attribute
      */
@@ -170,10 +170,7 @@ public final class CustomerAttributes {
                 Definition.builtIn(BuiltIn.AVERAGE_ORDER_VALUE),
                 ImmutableList.of(),
                 Window.all(),
-                (c, start, end, ctx) -> {
-                    int count = c.orderCountBetween(start, end);
-                    return count == 0 ? Double.NaN : c.totalSpentBetween(start, end) / count;
-                });
+                (c, start, end, ctx) -> CustomerFields.get().averageSpent(c, start, end, "average_order_value"));
     }
 
     /**
@@ -187,7 +184,7 @@ public final class CustomerAttributes {
     public static WindowedBooleanAttribute<Customer> purchased(BuiltIn row, String key, Predicate<LineItem> item) {
         return Readers.windowedFlag(
                 Definition.builtIn(row), ImmutableList.of(key), Window.all(), (c, start, end, ctx) -> {
-                    for (Order o : c.ordersBetween(start, end)) {
+                    for (Order o : c.purchasesBetween(start, end)) {
                         for (LineItem i : o.items()) {
                             if (item.test(i)) {
                                 return true;
@@ -209,11 +206,11 @@ public final class CustomerAttributes {
                 Definition.builtIn(last ? BuiltIn.LAST_PURCHASE : BuiltIn.FIRST_PURCHASE),
                 ImmutableList.of(),
                 (c, ctx) -> {
-                    int count = c.orderCountUpTo(ctx.asOf());
+                    int count = c.purchaseCountUpTo(ctx.asOf());
                     if (count == 0) {
                         return null;
                     }
-                    return c.orders().get(last ? count - 1 : 0).instant();
+                    return c.purchases().get(last ? count - 1 : 0).instant();
                 });
     }
 
@@ -224,12 +221,12 @@ public final class CustomerAttributes {
      */
     public static NumberAttribute<Customer> daysSinceLastPurchase() {
         return Readers.number(Definition.builtIn(BuiltIn.DAYS_SINCE_LAST_PURCHASE), ImmutableList.of(), (c, ctx) -> {
-            int count = c.orderCountUpTo(ctx.asOf());
+            int count = c.purchaseCountUpTo(ctx.asOf());
             if (count == 0) {
                 return Double.NaN;
             }
             return ctx.today().toEpochDay()
-                    - Instants.epochDay(c.orders().get(count - 1).instant(), ctx.zone());
+                    - Instants.epochDay(c.purchases().get(count - 1).instant(), ctx.zone());
         });
     }
 
@@ -241,7 +238,7 @@ public final class CustomerAttributes {
     public static SetAttribute<Customer> channels() {
         return Readers.set(Definition.builtIn(BuiltIn.CHANNELS), ImmutableList.of(), (c, ctx) -> {
             ImmutableSet.Builder<String> channels = ImmutableSet.builder();
-            for (Order o : c.ordersUpTo(ctx.asOf())) {
+            for (Order o : c.purchasesUpTo(ctx.asOf())) {
                 o.channel().ifPresent(channels::add);
             }
             return channels.build();

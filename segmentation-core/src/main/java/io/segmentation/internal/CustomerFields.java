@@ -2,7 +2,10 @@ package io.segmentation.internal;
 
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.GeoPoint;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Currency;
 
 /**
  * Raw, allocation-free access to a customer's fields for the engine's hot path: {@code null} (or NaN, or -1) where
@@ -99,4 +102,49 @@ public abstract class CustomerFields {
      * @return the point, or null
      */
     public abstract GeoPoint location(Customer c);
+
+    /**
+     * The double nearest the exact sum of the purchases in {@code [from, to)}, without allocating.
+     *
+     * @param c the customer
+     * @param from the start, included
+     * @param to the end, excluded
+     * @param aggregate the attribute or metric name for a {@link io.segmentation.customer.MixedCurrencyException}
+     * @return the sum, 0 without purchases
+     */
+    public abstract double spent(Customer c, Instant from, Instant to, String aggregate);
+
+    /**
+     * The double nearest the exact mean of the purchases in {@code [from, to)}, without allocating.
+     *
+     * @param c the customer
+     * @param from the start, included
+     * @param to the end, excluded
+     * @param aggregate the attribute or metric name for a {@link io.segmentation.customer.MixedCurrencyException}
+     * @return the mean, NaN without purchases
+     */
+    public abstract double averageSpent(Customer c, Instant from, Instant to, String aggregate);
+
+    /**
+     * The exact sum of the purchases in {@code [from, to)}, or up to and including {@code to} when {@code from} is
+     * null.
+     *
+     * @param c the customer
+     * @param from the start, included, or null for all purchases up to and including {@code to}
+     * @param to the end
+     * @param aggregate the attribute or metric name for a {@link io.segmentation.customer.MixedCurrencyException}
+     * @return the sum
+     */
+    public abstract BigDecimal exactSpent(Customer c, Instant from, Instant to, String aggregate);
+
+    /**
+     * The one currency of the purchases summed by {@link #exactSpent} with the same arguments.
+     *
+     * @param c the customer
+     * @param from the start, included, or null for all purchases up to and including {@code to}
+     * @param to the end
+     * @param aggregate the attribute or metric name for a {@link io.segmentation.customer.MixedCurrencyException}
+     * @return the currency, or null when none of the purchases has one
+     */
+    public abstract Currency currency(Customer c, Instant from, Instant to, String aggregate);
 }

@@ -1,5 +1,7 @@
 package io.segmentation.metrics;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.customer.Customer;
 import io.segmentation.internal.metrics.ActivityMetrics;
@@ -35,8 +37,14 @@ import java.util.Map;
  *       asOf)}, the one before it {@code [asOf - 2L, asOf - L)}, so consecutive evaluations count each order once.
  *       A {@link Period} is counted in calendar terms in the context's zone, each period back from the start of the
  *       next: with {@code asOf} on March 31 and {@code L} one month, the periods start on February 28 and January 28.
+ *   <li><b>Orders</b> are the members' purchases: cancelled and refunded orders (see {@link
+ *       io.segmentation.customer.Order.Status}) count nowhere — not in revenue, orders, AOV, frequency, repeat rate,
+ *       CLV, retention, churn, conversion or ROI.
  *   <li><b>Money</b> is summed exactly as {@link BigDecimal}s of {@link io.segmentation.customer.Order#total()},
- *       without currency conversion.
+ *       without currency conversion: when the purchases summed (of one member or of two members) are in different
+ *       currencies, the money metrics (revenue, AOV, historic CLV, ROI) throw {@link
+ *       io.segmentation.customer.MixedCurrencyException} naming the member, the metric and the currencies. Orders
+ *       without a currency add to any one currency. Counts and rates never need one currency.
  *   <li><b>Undefined</b> figures (an average over nobody) are {@link Double#NaN} in {@link MetricValue#value()}; the
  *       result still carries its numerator and denominator.
  * </ul>
@@ -79,22 +87,53 @@ public final class Metrics {
     }
 
     /**
-     * Revenue to date: the exact sum of the totals of the members' orders placed at or before {@code asOf}, named
-     * {@code "Revenue"}.
+     * Revenue to date: the exact sum of the totals of the members' purchases (not cancelled, not refunded) placed at
+     * or before {@code asOf}, named {@code "Revenue"}; mixed currencies throw {@link
+     * io.segmentation.customer.MixedCurrencyException}.
      *
-     * @return the calculator; the result is a plain total, 0 when there are no orders
+     * @return the calculator; the result is a plain total, 0 when there are no purchases
      */
     public static MetricCalculator<Customer, Money> revenue() {
         return OrderMetrics.revenue();
     }
 
     /**
-     * The number of the members' orders to date, named {@code "Orders"}.
+     * The number of the members' purchases to date (cancelled and refunded orders left out), named {@code "Orders"}.
      *
      * @return the calculator
      */
     public static MetricCalculator<Customer, Count> orders() {
         return OrderMetrics.orders();
+    }
+
+    /**
+     * Revenue to date ({@link #revenue()}) with each customer's contribution clamped to {@code [0, bound]}, named
+     * {@code "Revenue"}: the revenue metric a {@linkplain SegmentReport.Builder#differentialPrivacy(double)
+     * differentially private report} accepts. Choose the bound from the domain (a typical basket times a typical
+     * number of orders), not from the data.
+     *
+     * @param bound the most one customer contributes, greater than 0
+     * @return the calculator; its results are {@link Money} totals
+     * @throws IllegalArgumentException if {@code bound} is not greater than 0
+     * @since 0.2.0
+     */
+    public static ClampedSum<Customer> clampedRevenue(BigDecimal bound) {
+        return ClampedSum.revenue(bound);
+    }
+
+    /**
+     * The number of orders to date ({@link #orders()}) with each customer's contribution clamped to {@code [0,
+     * bound]}, named {@code "Orders"}: the order count a {@linkplain SegmentReport.Builder#differentialPrivacy(double)
+     * differentially private report} accepts.
+     *
+     * @param bound the most orders one customer contributes, at least 1
+     * @return the calculator; its results are {@link Count}s
+     * @throws IllegalArgumentException if {@code bound} is less than 1
+     * @since 0.2.0
+     */
+    public static ClampedSum<Customer> clampedOrders(long bound) {
+        checkArgument(bound >= 1, "bound must be at least 1 but was %s", bound);
+        return ClampedSum.orders(bound);
     }
 
     /**

@@ -10,9 +10,9 @@ import java.util.OptionalLong;
 
 /**
  * An amount of money: either a total (revenue) or a total shared by a count (average order value = revenue over
- * orders, historic CLV = revenue over customers). Totals are exact sums of {@link
- * io.segmentation.customer.Order#total()}; currencies are not converted, so compute money metrics over customers who
- * pay in one currency.
+ * orders, historic CLV = revenue over customers). Totals are exact sums of the {@link
+ * io.segmentation.customer.Order#total()} of purchases; currencies are not converted, and the built-in money metrics
+ * throw {@link io.segmentation.customer.MixedCurrencyException} rather than add amounts in different currencies.
  *
  * <pre>{@code
  * Money aov = Metrics.averageOrderValue().calculate(index, vip);

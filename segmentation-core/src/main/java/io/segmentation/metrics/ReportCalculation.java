@@ -5,13 +5,16 @@ import io.segmentation.Segment;
 import io.segmentation.engine.EvaluationContext;
 import io.segmentation.internal.report.ReportFormat;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Computes a report's rows: sizes first, then each metric over the members of every row that is large enough. Rows
- * below the minimum size are never given to a calculator, so no figure of theirs exists to leak.
+ * Computes a report's rows: sizes first, then which rows to withhold (small ones, and with secondary suppression those
+ * whose figures would give a small group's away), then each metric over the members of every row that is shown. Rows
+ * withheld are never given to a calculator, so no figure of theirs exists to leak. A differentially private report is
+ * computed by {@link NoisyReport} instead.
  */
 final class ReportCalculation<T> {
 
@@ -20,25 +23,38 @@ final class ReportCalculation<T> {
     private final List<ReportMetric<T>> metrics;
     private final int minimumSize;
     private final String populationLabel;
+    private final boolean secondarySuppression;
 
     private int populationSize;
     private final List<Integer> sizes = new ArrayList<>();
     private final List<ReportColumn> columns = new ArrayList<>();
     private ReportRow<T> baseline;
     private final List<ReportRow<T>> rows = new ArrayList<>();
+    // rows withheld by secondary suppression: 1 + the segment's position
+    private BitSet secondary = new BitSet();
 
     ReportCalculation(
             ReportSource<T> source,
             List<Segment<T>> segments,
             List<ReportMetric<T>> metrics,
             int minimumSize,
-            String populationLabel) {
+            String populationLabel,
+            boolean secondarySuppression,
+            NoisyReport.Settings noise) {
         this.source = source;
         this.segments = segments;
         this.metrics = metrics;
         this.minimumSize = minimumSize;
         this.populationLabel = populationLabel;
-        run();
+        this.secondarySuppression = secondarySuppression;
+        if (noise == null) {
+            run();
+        } else {
+            NoisyReport<T> report = new NoisyReport<>(source, segments, metrics, minimumSize, populationLabel, noise);
+            columns.addAll(report.columns());
+            baseline = report.baseline();
+            rows.addAll(report.rows());
+        }
     }
 
     List<ReportColumn> columns() {
@@ -73,6 +89,9 @@ final class ReportCalculation<T> {
         for (Segment<T> segment : segments) {
             sizes.add(source.size(segment));
         }
+        if (secondarySuppression && populationShown) {
+            secondary = secondary();
+        }
 
         // results[m][0] is the population's, results[m][1 + s] segment s's; null where suppressed or not applicable
         MetricValue[][] results = new MetricValue[metrics.size()][1 + segments.size()];
@@ -87,7 +106,7 @@ final class ReportCalculation<T> {
             }
         }
         for (int s = 0; s < segments.size(); s++) {
-            if (shown(sizes.get(s)) && !metrics.isEmpty()) {
+            if (shown(sizes.get(s)) && !secondary.get(1 + s) && !metrics.isEmpty()) {
                 Segment<T> segment = segments.get(s);
                 List<T> members = source.members(segment);
                 for (int m = 0; m < metrics.size(); m++) {
@@ -112,6 +131,50 @@ final class ReportCalculation<T> {
         }
     }
 
+    /**
+     * The segment rows to withhold because, with the rows shown, they would give a small group's figures away (see
+     * {@link SecondarySuppression}). Overlaps are only counted when some row is small or two rows' sizes differ by
+     * less than the minimum size; otherwise nothing can be derived.
+     */
+    private BitSet secondary() {
+        int n = segments.size() + 1;
+        long[] size = new long[n];
+        size[0] = populationSize;
+        for (int s = 0; s < segments.size(); s++) {
+            size[1 + s] = sizes.get(s);
+        }
+        BitSet small = new BitSet();
+        boolean closeSizes = false;
+        for (int i = 0; i < n; i++) {
+            if (size[i] < minimumSize) {
+                small.set(i);
+            }
+            for (int j = 0; j < n; j++) {
+                long difference = size[i] - size[j];
+                closeSizes |= difference > 0 && difference < minimumSize;
+            }
+        }
+        boolean smallNonEmpty = small.stream().anyMatch(i -> size[i] > 0);
+        if (!smallNonEmpty && !closeSizes) {
+            return new BitSet();
+        }
+        long[][] gram = new long[n][n];
+        for (int i = 0; i < n; i++) {
+            gram[0][i] = size[i];
+            gram[i][0] = size[i];
+            gram[i][i] = size[i];
+        }
+        for (int i = 1; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                long overlap =
+                        size[i] == 0 || size[j] == 0 ? 0 : source.overlap(segments.get(i - 1), segments.get(j - 1));
+                gram[i][j] = overlap;
+                gram[j][i] = overlap;
+            }
+        }
+        return SecondarySuppression.of(gram, small, minimumSize);
+    }
+
     private static boolean total(MetricValue[] results) {
         for (MetricValue result : results) {
             if (result != null && result.isTotal()) {
@@ -131,6 +194,12 @@ final class ReportCalculation<T> {
         if (!shown(size)) {
             for (ReportColumn column : columns) {
                 cells.add(ReportCell.suppressed(column, minimumSize));
+            }
+            return new ReportRow<>(label, segment, true, OptionalInt.empty(), cells);
+        }
+        if (secondary.get(position)) {
+            for (ReportColumn column : columns) {
+                cells.add(ReportCell.secondarilySuppressed(column));
             }
             return new ReportRow<>(label, segment, true, OptionalInt.empty(), cells);
         }

@@ -18,8 +18,13 @@ import java.util.OptionalDouble;
  *       {@link #value()} is empty and {@link #text()} is {@code –};
  *   <li><b>suppressed</b>: the row's segment is smaller than the report's minimum size. The cell holds no figure at
  *       all — {@link #value()}, {@link #lift()} and {@link #result()} are empty — and its text is a marker:
- *       {@code <10} for the size, {@code *} for every other column.
+ *       {@code <10} for the size, {@code *} for every other column. A row withheld by {@linkplain
+ *       SegmentReport.Builder#secondarySuppression(boolean) secondary suppression}, because its figures would give a
+ *       small group's away, is suppressed too ({@link #isSecondarilySuppressed()}), with the marker {@code **}.
  * </ul>
+ *
+ * <p>In a {@linkplain SegmentReport.Builder#differentialPrivacy(double) differentially private report} every figure is
+ * noisy ({@link #isNoisy()}): its text starts with {@code ~} ({@code ~1,234}).
  *
  * <p>Immutable; equal when column, state, figure, lift and text are.
  *
@@ -29,6 +34,8 @@ public final class ReportCell {
 
     private final ReportColumn column;
     private final boolean suppressed;
+    private final boolean secondary;
+    private final boolean noisy;
     private final Optional<MetricValue> result;
     private final double value;
     private final double lift;
@@ -36,8 +43,21 @@ public final class ReportCell {
 
     private ReportCell(
             ReportColumn column, boolean suppressed, Optional<MetricValue> result, double lift, String text) {
+        this(column, suppressed, false, false, result, lift, text);
+    }
+
+    private ReportCell(
+            ReportColumn column,
+            boolean suppressed,
+            boolean secondary,
+            boolean noisy,
+            Optional<MetricValue> result,
+            double lift,
+            String text) {
         this.column = column;
         this.suppressed = suppressed;
+        this.secondary = secondary;
+        this.noisy = noisy;
         this.result = result;
         this.value = result.map(MetricValue::value).orElse(Double.NaN);
         this.lift = lift;
@@ -63,6 +83,23 @@ public final class ReportCell {
         return new ReportCell(column, true, Optional.empty(), Double.NaN, marker);
     }
 
+    /** A withheld cell of a row whose figures would give a small group's away. */
+    static ReportCell secondarilySuppressed(ReportColumn column) {
+        return new ReportCell(column, true, true, false, Optional.empty(), Double.NaN, ReportFormat.SECONDARY);
+    }
+
+    /** A cell showing a noisy figure of a differentially private report, with a lift ({@code NaN} for none). */
+    static ReportCell noisy(ReportColumn column, MetricValue result, double lift) {
+        return new ReportCell(
+                column,
+                false,
+                false,
+                true,
+                Optional.of(result),
+                lift,
+                ReportFormat.NOISY + ReportFormat.value(column.unit(), result.value()));
+    }
+
     /**
      * The column of this cell.
      *
@@ -79,6 +116,28 @@ public final class ReportCell {
      */
     public boolean isSuppressed() {
         return suppressed;
+    }
+
+    /**
+     * Whether the figure is withheld by secondary suppression: the row is large enough, but its figures together with
+     * the others shown would give a small group's figures away (see {@link SegmentReport}).
+     *
+     * @return true for a secondarily suppressed cell, which is also {@linkplain #isSuppressed() suppressed}
+     * @since 0.2.0
+     */
+    public boolean isSecondarilySuppressed() {
+        return secondary;
+    }
+
+    /**
+     * Whether the figure carries Laplace noise, in a {@linkplain SegmentReport.Builder#differentialPrivacy(double)
+     * differentially private report}: it is not the exact figure.
+     *
+     * @return true for a noisy figure
+     * @since 0.2.0
+     */
+    public boolean isNoisy() {
+        return noisy;
     }
 
     /**
@@ -114,7 +173,7 @@ public final class ReportCell {
     /**
      * The figure formatted by its unit ({@code 1,234}, {@code 12,345.67}, {@code 12.3%}, {@code 2.35},
      * {@code +12.0}), {@code –} when undefined, or the suppression marker ({@code <10} for the size, {@code *}
-     * otherwise).
+     * otherwise; {@code **} when secondarily suppressed); a noisy figure starts with {@code ~}.
      *
      * @return the text shown in renderings
      */
@@ -136,6 +195,8 @@ public final class ReportCell {
         return o instanceof ReportCell other
                 && column.equals(other.column)
                 && suppressed == other.suppressed
+                && secondary == other.secondary
+                && noisy == other.noisy
                 && Double.compare(value, other.value) == 0
                 && Double.compare(lift, other.lift) == 0
                 && text.equals(other.text);
@@ -143,7 +204,7 @@ public final class ReportCell {
 
     @Override
     public int hashCode() {
-        return Objects.hash(column, suppressed, value, lift, text);
+        return Objects.hash(column, suppressed, secondary, noisy, value, lift, text);
     }
 
     @Override

@@ -13,7 +13,8 @@ import java.util.OptionalInt;
  * A row of a {@link SegmentReport}: one segment, or the whole population (the baseline), with one cell per column.
  *
  * <p>A row whose segment has fewer members than the report's minimum size is suppressed: every cell is suppressed,
- * and {@link #size()} is empty — the row says only that the segment is small.
+ * and {@link #size()} is empty — the row says only that the segment is small. A row withheld by secondary
+ * suppression ({@link #isSecondarilySuppressed()}) is suppressed the same way.
  *
  * <p>Immutable; equal when label, segment, state and cells are.
  *
@@ -83,7 +84,19 @@ public final class ReportRow<T> {
     }
 
     /**
-     * The number of members.
+     * Whether the row is withheld by secondary suppression: large enough, but its figures together with the others
+     * shown would give a small group's figures away (see {@link SegmentReport}).
+     *
+     * @return true when secondarily suppressed; such a row is also {@linkplain #isSuppressed() suppressed}
+     * @since 0.2.0
+     */
+    public boolean isSecondarilySuppressed() {
+        return !cells.isEmpty() && cells.get(0).isSecondarilySuppressed();
+    }
+
+    /**
+     * The number of members; in a {@linkplain SegmentReport.Builder#differentialPrivacy(double) differentially private
+     * report}, the noisy number, rounded.
      *
      * @return the size; empty when suppressed
      */

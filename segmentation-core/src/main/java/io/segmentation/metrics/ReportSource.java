@@ -9,7 +9,10 @@ import io.segmentation.engine.AssignmentMode;
 import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentEngine;
 import io.segmentation.index.PopulationIndex;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.roaringbitmap.RoaringBitmap;
 
 /** Where a report or diagnostics get members from: a population index, or a plain collection and the engine. */
 interface ReportSource<T> {
@@ -28,6 +31,9 @@ interface ReportSource<T> {
 
     /** The members of one of the segments, in input order. */
     List<T> members(Segment<T> segment);
+
+    /** The number of members two of the segments share. */
+    int overlap(Segment<T> a, Segment<T> b);
 
     static <T> ReportSource<T> of(PopulationIndex<T> index) {
         return new Indexed<>(index);
@@ -70,6 +76,11 @@ interface ReportSource<T> {
         public List<T> members(Segment<T> segment) {
             return index.members(segment);
         }
+
+        @Override
+        public int overlap(Segment<T> a, Segment<T> b) {
+            return index.overlap(a, b);
+        }
     }
 
     /** Members of every segment assigned in one pass of a {@link SegmentEngine}, overlapping. */
@@ -77,6 +88,7 @@ interface ReportSource<T> {
         private final ImmutableList<T> population;
         private final EvaluationContext context;
         private final Assignment<T> assignment;
+        private final Map<Segment<T>, RoaringBitmap> positions = new HashMap<>();
 
         Assigned(List<T> population, EvaluationContext context, List<Segment<T>> segments) {
             this.population = ImmutableList.copyOf(population);
@@ -107,6 +119,26 @@ interface ReportSource<T> {
         @Override
         public List<T> members(Segment<T> segment) {
             return assignment.members(segment);
+        }
+
+        @Override
+        public int overlap(Segment<T> a, Segment<T> b) {
+            return RoaringBitmap.andCardinality(positions(a), positions(b));
+        }
+
+        /** The positions of a segment's members in the population: members come in input order, a subsequence. */
+        private RoaringBitmap positions(Segment<T> segment) {
+            return positions.computeIfAbsent(segment, s -> {
+                RoaringBitmap bitmap = new RoaringBitmap();
+                int p = 0;
+                for (T member : assignment.members(s)) {
+                    while (population.get(p) != member && !population.get(p).equals(member)) {
+                        p++;
+                    }
+                    bitmap.add(p++);
+                }
+                return bitmap;
+            });
         }
     }
 }

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -25,8 +26,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.random.RandomGenerator;
 
 /**
  * Segments side by side: one row per segment and one for the whole population (the baseline), one column per
@@ -69,9 +72,73 @@ import java.util.function.Function;
  * members are never given to a calculator, its row holds no figure — not its size, share, metrics or lifts — and
  * every rendering shows only markers ({@code <10} for the size, {@code *} elsewhere) and a note saying why. The data
  * accessors answer the same way ({@link ReportCell#isSuppressed()}, empty values). If the population itself is smaller
- * than the minimum, its row and so every row is suppressed. Suppression keeps a small group from being singled out in
- * this report; it does not guard against differencing across reports or segments (two segments differing by a few
- * members, or segments that together cover the population), which is for the caller to avoid.
+ * than the minimum, its row and so every row is suppressed.
+ *
+ * <h2>Secondary suppression</h2>
+ *
+ * <p>Suppressing a small row alone does not hide it when other rows give it away: with segments {@code A} and {@code
+ * not A} in one report, {@code A}'s size and revenue are the population's minus {@code not A}'s; with {@code A} and
+ * {@code A minus one customer}, that customer's revenue is the difference. So, unless turned off with {@link
+ * Builder#secondarySuppression(boolean) secondarySuppression(false)}, the report also withholds rows (marker {@code
+ * **}, {@link ReportRow#isSecondarilySuppressed()}) until, from the members' exact overlaps:
+ *
+ * <ul>
+ *   <li>no suppressed (nonempty) row's membership is a linear combination — sums and differences with any
+ *       coefficients — of the rows shown, the population row included. This covers a complement ({@code P − not A}),
+ *       a partition of the population into pairwise disjoint rows ({@code P − B − C}), a partition of a shown row,
+ *       and any inclusion–exclusion over shown rows; and
+ *   <li>no two rows shown, one containing the other, differ by 1 to {@code minimumSize − 1} members (the inner one is
+ *       withheld, and from then on their difference is protected as in the first point).
+ * </ul>
+ *
+ * <p>Every figure a report shows is a sum over a row's members (size, revenue, orders) or a ratio of such sums
+ * (averages, rates, shares), so what is not a linear combination of shown rows cannot be computed exactly from this
+ * report's figures. Rows are withheld greedily, smallest first; the population row never. Overlaps come from the
+ * index's bitmaps (or the engine's assignment), are counted only when a row is small or two sizes are close, and the
+ * check is exact (integer arithmetic on the rows' pairwise overlaps), with a cost that grows with the cube of the number
+ * of rows and more: meant for reports of tens of segments.
+ *
+ * <p>What it does <b>not</b> protect against: figures from other reports, or published elsewhere (two reports, on
+ * {@code A} and on {@code A} minus one customer, each safe alone, still give that customer's revenue away — use a
+ * differentially private report); combinations that are not exact, such as bounds (a suppressed row's size is
+ * between 1 and {@code minimumSize − 1}, and inequalities between shown rows can narrow it); small groups that are
+ * neither a row of the report nor the difference of two nested shown rows, yet are a combination of shown rows (with
+ * {@code A}, {@code B} and {@code A or B} shown, the overlap {@code A and B} is {@code A + B − (A or B)}, however small);
+ * and anything learnt from which rows are withheld.
+ *
+ * <h2>Differential privacy</h2>
+ *
+ * <p>{@link Builder#differentialPrivacy(double) differentialPrivacy(ε)} makes the report ε-differentially private
+ * (Dwork and Roth, "The Algorithmic Foundations of Differential Privacy", 2014): whether any one customer is in the
+ * population or not changes the probability of any output by a factor of at most e<sup>ε</sup>, so no report, and no
+ * difference of reports, tells much about one customer. It works with the Laplace mechanism:
+ *
+ * <ul>
+ *   <li>Only figures with a known sensitivity are released: sizes (1) and {@link ClampedSum} metrics — totals in which
+ *       each customer's contribution is clamped to {@code [0, bound]} ({@link Metrics#clampedRevenue(java.math.BigDecimal)},
+ *       {@link Metrics#clampedOrders(long)}); the bound is the sensitivity. Any other metric is refused by {@link
+ *       Builder#build()}.
+ *   <li>The budget ε is for the whole report and is split evenly over its {@code F = (1 + segments) × (1 + metrics)}
+ *       figures (sequential composition): each gets Laplace noise of scale {@code sensitivity × F / ε}. For ε = 1,
+ *       three segments and clamped revenue bounded at 1,000.00, a size's noise has a mean absolute value of 8 and a
+ *       revenue's of 8,000.00.
+ *   <li>Shown figures are rounded (sizes to whole numbers, money to cents, never below 0); shares are noisy size over
+ *       noisy population; a row is suppressed when its <i>noisy</i> size is under the minimum. These are
+ *       post-processing and cost nothing. Secondary suppression is not applied: it reads exact overlaps.
+ *   <li>Every figure is marked noisy ({@link ReportCell#isNoisy()}; {@code ~} in text and HTML, a {@code noisy} field
+ *       in CSV and JSON, and a note).
+ * </ul>
+ *
+ * <p>Limits. The guarantee is per report under the stated sensitivities (adding or removing one customer): budgets add
+ * up, so k reports on the same customers are together (k·ε)-differentially private, and the caller must count what
+ * has been released. It protects individuals, not aggregates: large differences between segments stay visible, as
+ * they should. Noise comes from the {@link Builder#noiseSource(java.util.random.RandomGenerator) noise source}, by
+ * default a {@link java.security.SecureRandom}; a seeded source is for tests only, since whoever knows the seed can
+ * remove the noise. Sampling uses floating point, whose rounding can leak through the low bits of unrounded values
+ * (Mironov, "On Significance of the Least Significant Bits for Differential Privacy", CCS 2012); rounding the released
+ * figures to whole numbers and cents reduces but does not formally remove this, so treat the guarantee as holding up
+ * to that caveat. Clamping biases totals downwards for customers above the bound; choose bounds from the domain, not
+ * from the data.
  *
  * <p>Immutable and thread-safe once built; everything is computed by {@link Builder#build()}. Equal when title,
  * evaluation context, minimum size, columns and rows are.
@@ -87,15 +154,24 @@ public final class SegmentReport<T> {
     private final String title;
     private final EvaluationContext context;
     private final int minimumSize;
+    private final boolean secondarySuppression;
+    private final OptionalDouble epsilon;
     private final ImmutableList<ReportColumn> columns;
     private final ReportRow<T> baseline;
     private final ImmutableList<ReportRow<T>> rows;
     private final ImmutableMap<Segment<T>, ReportRow<T>> bySegment;
 
-    private SegmentReport(String title, int minimumSize, ReportCalculation<T> calculation) {
+    private SegmentReport(
+            String title,
+            int minimumSize,
+            boolean secondarySuppression,
+            OptionalDouble epsilon,
+            ReportCalculation<T> calculation) {
         this.title = title;
         this.context = calculation.context();
         this.minimumSize = minimumSize;
+        this.secondarySuppression = secondarySuppression;
+        this.epsilon = epsilon;
         this.columns = ImmutableList.copyOf(calculation.columns());
         this.baseline = calculation.baseline();
         this.rows = ImmutableList.copyOf(calculation.rows());
@@ -163,6 +239,37 @@ public final class SegmentReport<T> {
      */
     public int minimumSize() {
         return minimumSize;
+    }
+
+    /**
+     * Whether rows whose figures would give a small group's away were withheld too (see "Secondary suppression"
+     * above); never in a differentially private report.
+     *
+     * @return true unless turned off, or the report is differentially private
+     * @since 0.2.0
+     */
+    public boolean secondarySuppression() {
+        return secondarySuppression;
+    }
+
+    /**
+     * The privacy budget of a differentially private report (see "Differential privacy" above).
+     *
+     * @return ε; empty for an exact report
+     * @since 0.2.0
+     */
+    public OptionalDouble epsilon() {
+        return epsilon;
+    }
+
+    /**
+     * Whether the report is differentially private: every figure carries noise.
+     *
+     * @return true when built with {@link Builder#differentialPrivacy(double)}
+     * @since 0.2.0
+     */
+    public boolean isDifferentiallyPrivate() {
+        return epsilon.isPresent();
     }
 
     /**
@@ -235,10 +342,11 @@ public final class SegmentReport<T> {
      * All customers     6  100.0%   900.00           0.0
      * -------------------------------------------------------------
      * vip               3   50.0%   750.00  ×0.83  +66.7  +66.7 pts
-     * lapsed            2   33.3%   100.00  ×0.11  -50.0  -50.0 pts
+     * lapsed           **      **       **     **     **         **
      * new              <2       *        *      *      *          *
      *
      * <2, *  fewer than 2 members: figures withheld so that small groups cannot be singled out
+     * **     withheld too: with the figures shown, they would give a small group's figures away
      * lift   the segment's figure divided by the population's (×); for scores, the difference in points
      * }</pre>
      *
@@ -253,8 +361,15 @@ public final class SegmentReport<T> {
      * quotes doubled). One header row: {@code segment,suppressed,Size,Share}, then per metric its name and, for
      * metrics with a lift, {@code <name> lift}. Then the population row and the segment rows. Figures are raw numbers
      * for machines ({@code 1234}, {@code 0.25} for 25%), not formatted text; a suppressed or undefined figure is an
-     * empty field, and the {@code suppressed} field ({@code true}/{@code false}) tells the two apart. Names are
-     * written verbatim (quoted where needed).
+     * empty field, and the {@code suppressed} field ({@code true}/{@code false}) tells the two apart (it is {@code
+     * true} for secondarily suppressed rows too). A differentially private report has one more field at the end,
+     * {@code noisy} ({@code true} in every row whose figures carry noise).
+     *
+     * <p>Safe to open in a spreadsheet: text fields — segment names, the population label, metric names — are written
+     * by {@link SafeCsv#text(String)}, so one that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
+     * carriage return is prefixed with {@code '} and quoted, and is shown as text, never run as a formula (OWASP's
+     * guidance on CSV injection). Figures are the report's own numbers, written by {@link SafeCsv#number(double)} as
+     * plain decimals ({@code 25116329.43}, {@code -3.2}) and never prefixed, so they stay numbers.
      *
      * @return the CSV text
      */
@@ -282,6 +397,10 @@ public final class SegmentReport<T> {
      * <p>{@code rows} starts with the population row. A suppressed row has {@code "size": null} and cells with
      * {@code "value": null}; undefined and infinite figures are {@code null} too (their {@code text} says which).
      * Strings are escaped per RFC 8259, with {@code </} written as {@code <\/} so the JSON can be embedded in HTML.
+     *
+     * <p>Since 0.2.0: {@code "secondarySuppression"} (boolean) and {@code "epsilon"} (a number for a differentially
+     * private report, else {@code null}) at the top, and in each cell {@code "secondarySuppressed"} and {@code
+     * "noisy"} (booleans).
      *
      * @return the JSON text
      */
@@ -320,6 +439,8 @@ public final class SegmentReport<T> {
                 && title.equals(other.title)
                 && context.equals(other.context)
                 && minimumSize == other.minimumSize
+                && secondarySuppression == other.secondarySuppression
+                && epsilon.equals(other.epsilon)
                 && columns.equals(other.columns)
                 && baseline.equals(other.baseline)
                 && rows.equals(other.rows);
@@ -327,7 +448,7 @@ public final class SegmentReport<T> {
 
     @Override
     public int hashCode() {
-        return Objects.hash(title, context, minimumSize, columns, baseline, rows);
+        return Objects.hash(title, context, minimumSize, secondarySuppression, epsilon, columns, baseline, rows);
     }
 
     /** A one-line summary: the number of segments and columns and the evaluation time; {@link #toText()} for all. */
@@ -335,7 +456,7 @@ public final class SegmentReport<T> {
     public String toString() {
         return "SegmentReport[" + rows.size() + " segments, columns "
                 + columns.stream().map(ReportColumn::name).toList() + ", asOf " + context.asOf() + ", minimumSize "
-                + minimumSize + "]";
+                + minimumSize + (epsilon.isPresent() ? ", epsilon " + epsilon.getAsDouble() : "") + "]";
     }
 
     /**
@@ -356,6 +477,9 @@ public final class SegmentReport<T> {
         private int minimumSize = DEFAULT_MINIMUM_SIZE;
         private String title = "Segment report";
         private String populationLabel = "All customers";
+        private boolean secondarySuppression = true;
+        private double epsilon = Double.NaN;
+        private RandomGenerator noiseSource;
 
         private Builder(PopulationIndex<T> index, List<T> population, EvaluationContext context) {
             this.index = index;
@@ -448,6 +572,62 @@ public final class SegmentReport<T> {
         }
 
         /**
+         * Turns secondary suppression on or off: withholding rows whose figures, with the others shown, would give a
+         * small group's figures away (see {@link SegmentReport}, "Secondary suppression"). Off only when every reader
+         * may see every figure anyway.
+         *
+         * @param enabled whether to withhold such rows; default true
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder<T> secondarySuppression(boolean enabled) {
+            this.secondarySuppression = enabled;
+            return this;
+        }
+
+        /**
+         * Makes the report ε-differentially private: Laplace noise on every size and {@link ClampedSum} total, the
+         * budget split over them (see {@link SegmentReport}, "Differential privacy", for the guarantee and its limits).
+         * Such a report accepts only {@link ClampedSum} metrics, e.g. {@link Metrics#clampedRevenue}.
+         *
+         * <pre>{@code
+         * SegmentReport<Customer> report = SegmentReport.builder(index)
+         *         .segments(vip, lapsed)
+         *         .metric(Metrics.clampedRevenue(new BigDecimal("1000.00")))
+         *         .differentialPrivacy(1.0)
+         *         .build();
+         * }</pre>
+         *
+         * @param epsilon the budget for the whole report, finite and greater than 0; smaller is more private and
+         *     noisier
+         * @return this builder
+         * @throws IllegalArgumentException if {@code epsilon} is not finite or not greater than 0
+         * @since 0.2.0
+         */
+        public Builder<T> differentialPrivacy(double epsilon) {
+            checkArgument(
+                    Double.isFinite(epsilon) && epsilon > 0,
+                    "epsilon must be finite and greater than 0 but was %s",
+                    epsilon);
+            this.epsilon = epsilon;
+            return this;
+        }
+
+        /**
+         * Sets where the noise of a differentially private report comes from. A seeded generator makes reports
+         * reproducible, for tests; never use one in production, since whoever knows the seed can subtract the noise.
+         *
+         * @param random the generator; default a new {@link java.security.SecureRandom} per report; used by {@link
+         *     #build()} only, from one thread
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder<T> noiseSource(RandomGenerator random) {
+            this.noiseSource = checkNotNull(random, "random");
+            return this;
+        }
+
+        /**
          * Sets the title shown above the renderings.
          *
          * @param title a non-blank title; default "Segment report"
@@ -482,7 +662,9 @@ public final class SegmentReport<T> {
          * Computes the report: sizes, then every metric over the members of every row that is not suppressed.
          *
          * @return the report
-         * @throws IllegalStateException if no segment was added, or a metric's results are in different units
+         * @throws IllegalStateException if no segment was added, a metric's results are in different units, or the
+         *     report is differentially private and a metric is not a {@link ClampedSum} added with {@link
+         *     #metric(MetricCalculator)}
          * @throws NullPointerException if a calculator returns null or a per-segment metric gives no calculator
          */
         public SegmentReport<T> build() {
@@ -490,9 +672,36 @@ public final class SegmentReport<T> {
             List<Segment<T>> rows = ImmutableList.copyOf(segments.list());
             ReportSource<T> source =
                     index != null ? ReportSource.of(index) : ReportSource.of(population, context, rows);
-            ReportCalculation<T> calculation =
-                    new ReportCalculation<>(source, rows, ImmutableList.copyOf(metrics), minimumSize, populationLabel);
-            return new SegmentReport<>(title, minimumSize, calculation);
+            boolean noisy = !Double.isNaN(epsilon);
+            if (noisy) {
+                for (ReportMetric<T> metric : metrics) {
+                    checkState(
+                            metric.forPopulation()
+                                    .filter(c -> c instanceof ClampedSum)
+                                    .isPresent(),
+                            "metric '%s' has no bounded contribution per member: a differentially private report "
+                                    + "shows only sizes and ClampedSum metrics (Metrics.clampedRevenue(bound), "
+                                    + "Metrics.clampedOrders(bound), ClampedSum.of(...))",
+                            metric.name());
+                }
+            }
+            NoisyReport.Settings noise = noisy
+                    ? new NoisyReport.Settings(epsilon, noiseSource != null ? noiseSource : new SecureRandom())
+                    : null;
+            ReportCalculation<T> calculation = new ReportCalculation<>(
+                    source,
+                    rows,
+                    ImmutableList.copyOf(metrics),
+                    minimumSize,
+                    populationLabel,
+                    secondarySuppression && !noisy,
+                    noise);
+            return new SegmentReport<>(
+                    title,
+                    minimumSize,
+                    secondarySuppression && !noisy,
+                    noisy ? OptionalDouble.of(epsilon) : OptionalDouble.empty(),
+                    calculation);
         }
 
         private void addName(String name) {

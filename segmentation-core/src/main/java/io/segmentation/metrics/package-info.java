@@ -47,7 +47,9 @@
  * io.segmentation.metrics.MetricValue}s that keep their parts — a {@link io.segmentation.metrics.Ratio} says "412 of
  * 1,000", a {@link io.segmentation.metrics.Money} average its total and count — and whose {@code value()} is
  * {@code NaN} when the figure is undefined (an average over nobody). Sequential, parallel and index calculations
- * give equal results.
+ * give equal results. "Orders" are purchases: cancelled and refunded orders count in no metric. Money is exact and
+ * never mixes currencies: a money metric over purchases in two currencies throws {@link
+ * io.segmentation.customer.MixedCurrencyException}.
  *
  * <h2>Writing a metric</h2>
  *

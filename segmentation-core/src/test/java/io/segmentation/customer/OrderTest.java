@@ -161,7 +161,36 @@ class OrderTest {
                         sample().item("sku-7", "shoes", 1, new BigDecimal("5.0"))
                                 .build(),
                         sample().item("sku-7", "shoes", 1, new BigDecimal("5")).build())
+                .addEqualityGroup(sample().status(Order.Status.CANCELLED).build())
+                .addEqualityGroup(sample().status(Order.Status.REFUNDED).build())
                 .testEquals();
+    }
+
+    @Test
+    void status_is_placed_unless_given() {
+        Order order = sample().build();
+
+        assertThat(order.status()).isEqualTo(Order.Status.PLACED);
+        assertThat(order.isPurchase()).isTrue();
+    }
+
+    @Test
+    void cancelled_and_refunded_orders_are_not_purchases() {
+        assertThat(sample().status(Order.Status.CANCELLED).build().isPurchase()).isFalse();
+        assertThat(sample().status(Order.Status.REFUNDED).build().isPurchase()).isFalse();
+    }
+
+    @Test
+    void toBuilder_keeps_the_status() {
+        Order refunded = sample().status(Order.Status.REFUNDED).build();
+
+        assertThat(refunded.toBuilder().build().status()).isEqualTo(Order.Status.REFUNDED);
+    }
+
+    @Test
+    void toString_names_a_status_other_than_placed() {
+        assertThat(sample().status(Order.Status.REFUNDED).build())
+                .hasToString("Order{id=o-1, instant=2026-05-02T10:15:30Z, total=59.90, items=0, status=REFUNDED}");
     }
 
     @Test

@@ -194,6 +194,80 @@ class SegmentReportCsvTest {
                 .contains("\r\nvip,false,false,3,0.5\r\n");
     }
 
+    @Test
+    void segment_names_that_would_open_as_formulas_are_neutralised() {
+        Segment<Customer> link = Segment.where(tags().contains("vip")).named("=HYPERLINK(\"http://evil\",\"x\")");
+        Segment<Customer> sum = Segment.where(tags().contains("lapsed")).named("@SUM(A1:A9)");
+        Segment<Customer> dde = Segment.where(tags().contains("new")).named("+cmd|' /C calc'!A0");
+        List<List<String>> records = parse(SegmentReport.builder(index())
+                .segments(link, sum, dde)
+                .minimumSize(1)
+                .build()
+                .toCsv());
+
+        assertThat(records.get(2).get(0)).isEqualTo("'=HYPERLINK(\"http://evil\",\"x\")");
+        assertThat(records.get(3).get(0)).isEqualTo("'@SUM(A1:A9)");
+        assertThat(records.get(4).get(0)).isEqualTo("'+cmd|' /C calc'!A0");
+    }
+
+    @Test
+    void the_population_label_and_metric_names_are_neutralised() {
+        String csv = SegmentReport.builder(index())
+                .segments(VIP)
+                .populationLabel("-everyone")
+                .metric(SegmentReportTest.REVENUE.named("\tRevenue"))
+                .minimumSize(1)
+                .build()
+                .toCsv();
+
+        assertThat(csv).startsWith("segment,baseline,suppressed,Size,Share,\"'\tRevenue\",\"'\tRevenue lift\"\r\n");
+        assertThat(parse(csv).get(1).get(0)).isEqualTo("'-everyone");
+    }
+
+    @Test
+    void negative_figures_and_lifts_stay_numbers() {
+        Segment<Customer> lapsed = SegmentReportTest.LAPSED;
+        MetricCalculator<Customer, SegmentReportTest.Figure> score = MetricCalculator.of(
+                "Score",
+                () -> new double[1],
+                (a, c) -> a[0] += c.tags().contains("lapsed") ? -3.2 : 1,
+                (a, b) -> {
+                    a[0] += b[0];
+                    return a;
+                },
+                a -> new SegmentReportTest.Figure(a[0], MetricUnit.SCORE));
+        List<String> row = parse(SegmentReport.builder(index())
+                        .segments(lapsed)
+                        .metric(score)
+                        .minimumSize(1)
+                        .build()
+                        .toCsv())
+                .get(2);
+
+        // lapsed: 2 × -3.2 = -6.4; population: -6.4 + 4 = -2.4; lift (a difference for scores) -4.0
+        assertThat(row.get(5)).isEqualTo("-6.4");
+        assertThat(Double.parseDouble(row.get(6))).isEqualTo(-6.4 - (-6.4 + 4));
+    }
+
+    @Test
+    void money_is_written_as_a_plain_decimal() {
+        Customer rich = Customer.builder("rich")
+                .tags("vip")
+                .order(io.segmentation.customer.Order.builder(
+                                "o1", SegmentReportTest.AS_OF.minusSeconds(60), new java.math.BigDecimal("25116329.43"))
+                        .build())
+                .build();
+        String csv = SegmentReport.builder(List.of(rich), SegmentReportTest.CONTEXT)
+                .segments(VIP)
+                .metric(Metrics.revenue())
+                .minimumSize(1)
+                .build()
+                .toCsv();
+
+        assertThat(parse(csv).get(2).get(5)).isEqualTo("25116329.43");
+        assertThat(csv).doesNotContain("E7");
+    }
+
     private static OptionalDouble number(String field) {
         return field.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(field));
     }

@@ -212,7 +212,17 @@ class SegmentReportJsonTest {
     @Test
     void the_top_level_fields_describe_the_report() {
         Map<String, Object> json = read(sixReport());
-        assertThat(json.keySet()).containsExactly("title", "asOf", "zone", "minimumSize", "columns", "rows", "notes");
+        assertThat(json.keySet())
+                .containsExactly(
+                        "title",
+                        "asOf",
+                        "zone",
+                        "minimumSize",
+                        "secondarySuppression",
+                        "epsilon",
+                        "columns",
+                        "rows",
+                        "notes");
         assertThat(json.get("title")).isEqualTo("Segment report");
         assertThat(json.get("asOf")).isEqualTo("2026-06-01T00:00:00Z");
         assertThat(json.get("zone")).isEqualTo("Z");

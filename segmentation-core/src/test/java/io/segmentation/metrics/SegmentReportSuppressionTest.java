@@ -206,6 +206,7 @@ class SegmentReportSuppressionTest {
         Segment<Customer> ten = Segment.where(tags().contains("ten")).named("ten");
         Segment<Customer> nine = Segment.where(tags().contains("nine")).named("nine");
         SegmentReport<Customer> report = SegmentReport.builder(customers, CONTEXT)
+                .secondarySuppression(false) // ten is the complement of nine
                 .segments(ten, nine)
                 .metric(REVENUE)
                 .build();

@@ -32,7 +32,8 @@ class SegmentReportTextTest {
                 .build();
         // Column widths: label 13 ("All customers"), Size 4, Share 6 ("100.0%"), Revenue 7, lift 5 ("×0.83"),
         // NPS 5 ("+66.7"), lift 9 ("+66.7 pts"); 13 + 4 + 6 + 7 + 5 + 5 + 9 + 6 gaps of 2 = 61 dashes.
-        // vip: 750 / 900 = ×0.83, NPS 100 * 2 / 3 = +66.7 against 0; lapsed: 100 / 900 = ×0.11, NPS -50.
+        // vip: 750 / 900 = ×0.83, NPS 100 * 2 / 3 = +66.7 against 0. The three segments partition the six, so new
+        // (1) would be 6 - 3 - 2: secondary suppression withholds lapsed, the smallest row that gives it away.
         String rule = "-".repeat(61);
         assertThat(report.toText())
                 .isEqualTo(String.join(
@@ -44,10 +45,11 @@ class SegmentReportTextTest {
                         "All customers     6  100.0%   900.00           0.0",
                         rule,
                         "vip               3   50.0%   750.00  ×0.83  +66.7  +66.7 pts",
-                        "lapsed            2   33.3%   100.00  ×0.11  -50.0  -50.0 pts",
+                        "lapsed           **      **       **     **     **         **",
                         "new              <2       *        *      *      *          *",
                         "",
                         "<2, *  fewer than 2 members: figures withheld so that small groups cannot be singled out",
+                        "**     withheld too: with the figures shown, they would give a small group's figures away",
                         "lift   the segment's figure divided by the population's (×); for scores, the difference in"
                                 + " points",
                         ""));

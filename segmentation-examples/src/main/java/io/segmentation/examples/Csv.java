@@ -1,6 +1,11 @@
 package io.segmentation.examples;
 
-/** RFC 4180 rows: fields with a comma, quote or line break are quoted, quotes doubled; rows end in {@code \n}. */
+import io.segmentation.metrics.SafeCsv;
+
+/**
+ * RFC 4180 rows of text fields written by {@link SafeCsv#text(String)}: quoted where needed, and neutralised so that
+ * no id or segment name opens as a spreadsheet formula; rows end in {@code \n}.
+ */
 final class Csv {
 
     private Csv() {}
@@ -11,15 +16,7 @@ final class Csv {
             if (i > 0) {
                 row.append(',');
             }
-            String field = fields[i];
-            if (field.indexOf(',') >= 0
-                    || field.indexOf('"') >= 0
-                    || field.indexOf('\n') >= 0
-                    || field.indexOf('\r') >= 0) {
-                row.append('"').append(field.replace("\"", "\"\"")).append('"');
-            } else {
-                row.append(field);
-            }
+            row.append(SafeCsv.text(fields[i]));
         }
         return row.append('\n').toString();
     }

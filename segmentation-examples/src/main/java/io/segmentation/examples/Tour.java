@@ -267,7 +267,7 @@ public final class Tour {
         StringJoiner where = new StringJoiner(", ");
         customer.city().ifPresent(where::add);
         customer.country().ifPresent(where::add);
-        int orders = customer.ordersUpTo(context.asOf()).size();
+        int orders = customer.purchaseCountUpTo(context.asOf());
         double spent = totalSpent().readDouble(customer, context);
         StringJoiner line = new StringJoiner(" · ");
         line.add(customer.id());

@@ -91,6 +91,23 @@ class NightlyBatchTest {
     }
 
     @Test
+    void neutralises_ids_and_segment_names_that_would_open_as_formulas() throws IOException {
+        Segment<Customer> hostile = Segment.where(country().is("DE")).named("=HYPERLINK(\"http://evil\",\"x\")");
+
+        run(List.of(customer("@SUM(A1:A9)", "DE", 0), customer("+cmd|' /C calc'!A0", "DE", 0)), List.of(hostile));
+
+        assertThat(Files.readAllLines(directory.resolve("exclusive/_hyperlink__http___evil___x__.csv")))
+                .containsExactly("customer_id", "\"'@SUM(A1:A9)\"", "\"'+cmd|' /C calc'!A0\"");
+        assertThat(Files.readAllLines(directory.resolve("assignments.csv")))
+                .containsExactly(
+                        "customer_id,exclusive_segment,segments",
+                        "\"'@SUM(A1:A9)\",\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\","
+                                + "\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"",
+                        "\"'+cmd|' /C calc'!A0\",\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\","
+                                + "\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"");
+    }
+
+    @Test
     void sizes_on_the_sample_add_up() throws IOException {
         List<Customer> customers = SampleData.load();
         List<Segment<Customer>> segments = new ArrayList<>();

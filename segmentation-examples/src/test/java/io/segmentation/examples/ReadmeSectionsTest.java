@@ -3,6 +3,8 @@ package io.segmentation.examples;
 import static io.segmentation.Attributes.country;
 import static io.segmentation.Attributes.totalSpent;
 import static io.segmentation.metrics.Metrics.averageOrderValue;
+import static io.segmentation.metrics.Metrics.clampedOrders;
+import static io.segmentation.metrics.Metrics.clampedRevenue;
 import static io.segmentation.metrics.Metrics.historicClv;
 import static io.segmentation.metrics.Metrics.nps;
 import static io.segmentation.metrics.Metrics.retention;
@@ -31,6 +33,7 @@ import io.segmentation.testkit.Fixtures;
 import io.segmentation.testkit.Populations;
 import io.segmentation.testkit.TestKit;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,6 +76,23 @@ class ReadmeSectionsTest {
         assertThat(table).contains("active-spenders").contains("AOV");
         assertThat(Files.readString(directory.resolve("segments.html"))).doesNotContain("http://", "https://");
         assertThat(health.overlap().count(vip, lapsed)).isZero();
+    }
+
+    @Test
+    void readme_privacy_section_compiles_and_runs() {
+        PopulationIndex<Customer> index = PopulationIndex.build(customers, EvaluationContext.asOf(june));
+        // README privacy: begin
+        SegmentReport<Customer> dp = SegmentReport.builder(index)
+                .segments(vip, lapsed)
+                .metric(clampedRevenue(new BigDecimal("5000.00"))) // no customer counts for more than 5,000
+                .metric(clampedOrders(50))
+                .differentialPrivacy(1.0) // ε for the whole report
+                .build();
+        String noisy = dp.toText(); // every figure marked ~, with a note
+        // README privacy: end
+
+        assertThat(dp.isDifferentiallyPrivate()).isTrue();
+        assertThat(noisy).contains("~").contains("noisy: every figure carries Laplace noise");
     }
 
     @Test
@@ -133,6 +153,7 @@ class ReadmeSectionsTest {
         assertSectionIsTested("## What a segment is worth", "README metrics");
         assertSectionIsTested("## Predictive segments", "README predict");
         assertSectionIsTested("## Segments as test fixtures", "README fixtures");
+        assertSectionIsTested("### Privacy of reports", "README privacy");
     }
 
     private static void assertSectionIsTested(String heading, String marker) throws IOException {

@@ -131,7 +131,7 @@ public final class CustomerSummarizer {
      */
     public Optional<CustomerSummary> summarize(Customer customer) {
         checkNotNull(customer, "customer");
-        return Optional.ofNullable(summarize(customer.ordersUpTo(calibrationEnd), endDay, unit, zone));
+        return Optional.ofNullable(summarize(customer.purchasesUpTo(calibrationEnd), endDay, unit, zone));
     }
 
     /**

@@ -53,8 +53,8 @@ final class PredictionAttribute extends NumberAttribute<Customer> {
 
     @Override
     public double readDouble(Customer subject, EvaluationContext context) {
-        CustomerSummary summary =
-                CustomerSummarizer.summarize(subject.ordersUpTo(context.asOf()), context.today(), unit, context.zone());
+        CustomerSummary summary = CustomerSummarizer.summarize(
+                subject.purchasesUpTo(context.asOf()), context.today(), unit, context.zone());
         return summary == null ? Double.NaN : reader.read(summary);
     }
 }

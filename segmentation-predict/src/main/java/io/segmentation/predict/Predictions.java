@@ -222,7 +222,7 @@ public final class Predictions {
         checkNotNull(customer, "customer");
         checkNotNull(context, "context");
         return Optional.ofNullable(CustomerSummarizer.summarize(
-                customer.ordersUpTo(context.asOf()), context.today(), unit(), context.zone()));
+                customer.purchasesUpTo(context.asOf()), context.today(), unit(), context.zone()));
     }
 
     private double discountedPurchases(CustomerSummary summary, ClvHorizon horizon, double step) {

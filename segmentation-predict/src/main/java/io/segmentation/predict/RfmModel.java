@@ -91,7 +91,7 @@ public final class RfmModel {
         int unscored = 0;
         for (Customer c : customers) {
             checkNotNull(c, "customers contains null");
-            if (c.orderCountUpTo(context.asOf()) == 0) {
+            if (c.purchaseCountUpTo(context.asOf()) == 0) {
                 unscored++;
                 continue;
             }

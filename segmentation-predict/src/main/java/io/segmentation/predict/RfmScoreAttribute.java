@@ -81,7 +81,7 @@ final class RfmScoreAttribute extends NumberAttribute<Customer> {
 
     @Override
     public double readDouble(Customer customer, EvaluationContext context) {
-        if (customer.orderCountUpTo(context.asOf()) == 0) {
+        if (customer.purchaseCountUpTo(context.asOf()) == 0) {
             return Double.NaN;
         }
         return switch (kind) {

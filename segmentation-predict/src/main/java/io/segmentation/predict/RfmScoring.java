@@ -202,7 +202,7 @@ public final class RfmScoring {
     public Optional<RfmScore> scoreOf(Customer customer, EvaluationContext context) {
         checkNotNull(customer, "customer");
         checkNotNull(context, "context");
-        if (customer.orderCountUpTo(context.asOf()) == 0) {
+        if (customer.purchaseCountUpTo(context.asOf()) == 0) {
             return Optional.empty();
         }
         return Optional.of(new RfmScore(

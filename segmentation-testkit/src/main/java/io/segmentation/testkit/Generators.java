@@ -94,7 +94,10 @@ public final class Generators {
 
     /**
      * Random customers whose orders, events, birthdays and custom dates cluster around {@code asOf}: mostly before,
-     * sometimes after, exactly on it and exactly on window edges before it.
+     * sometimes after, exactly on it and exactly on window edges before it. Some orders are {@link
+     * io.segmentation.customer.Order.Status#CANCELLED cancelled} or {@link
+     * io.segmentation.customer.Order.Status#REFUNDED refunded}; amounts are whole cents, in euros where a currency is
+     * given, so money sums and metrics over any of these customers never mix currencies.
      *
      * @param asOf the evaluation time the customers are meant for
      * @return the generator

@@ -185,11 +185,42 @@ public class ReportAssert<T> extends AbstractAssert<ReportAssert<T>, SegmentRepo
      * @return this assertion
      */
     public ReportAssert<T> isNotSuppressed(Segment<T> segment) {
-        if (row(segment).isSuppressed()) {
+        ReportRow<T> row = row(segment);
+        if (row.isSecondarilySuppressed()) {
+            throwAssertionError(ReportMessages.about(
+                    actual,
+                    segment,
+                    "its figures shown but they are withheld by secondary suppression (they would give a small"
+                            + " group's figures away)"));
+        } else if (row.isSuppressed()) {
             throwAssertionError(ReportMessages.about(
                     actual,
                     segment,
                     "its figures shown but they are suppressed (fewer than " + actual.minimumSize() + " members)"));
+        }
+        return myself;
+    }
+
+    /**
+     * Verifies that the segment's figures are withheld by secondary suppression: the segment is large enough, but its
+     * figures, with the others shown, would give a small group's figures away.
+     *
+     * <pre>{@code
+     * assertThat(report).isSuppressed(tiny).isSecondarilySuppressed(everybodyButTiny);
+     * }</pre>
+     *
+     * @param segment the segment
+     * @return this assertion
+     * @since 0.2.0
+     */
+    public ReportAssert<T> isSecondarilySuppressed(Segment<T> segment) {
+        ReportRow<T> row = row(segment);
+        if (!row.isSecondarilySuppressed()) {
+            String found = row.isSuppressed()
+                    ? "it is suppressed for being small (fewer than " + actual.minimumSize() + " members)"
+                    : "it is shown";
+            throwAssertionError(ReportMessages.about(
+                    actual, segment, "its figures withheld by secondary suppression but " + found));
         }
         return myself;
     }

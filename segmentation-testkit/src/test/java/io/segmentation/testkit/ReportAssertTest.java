@@ -1,6 +1,7 @@
 package io.segmentation.testkit;
 
 import static io.segmentation.Attributes.country;
+import static io.segmentation.Attributes.not;
 import static io.segmentation.testkit.SegmentationAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,6 +24,13 @@ class ReportAssertTest {
 
     /** 10 German customers with one order of 100.00, 10 French with 50.00, 2 Austrian with 10.00. */
     private static SegmentReport<Customer> report() {
+        return SegmentReport.builder(customers(), TestKit.defaultContext())
+                .segments(GERMANY, AUSTRIA)
+                .metric(Metrics.averageOrderValue())
+                .build();
+    }
+
+    private static List<Customer> customers() {
         List<Customer> customers = new ArrayList<>();
         for (int i = 0; i < 22; i++) {
             String country = i < 10 ? "DE" : i < 20 ? "FR" : "AT";
@@ -33,10 +41,7 @@ class ReportAssertTest {
                             .build())
                     .build());
         }
-        return SegmentReport.builder(customers, TestKit.defaultContext())
-                .segments(GERMANY, AUSTRIA)
-                .metric(Metrics.averageOrderValue())
-                .build();
+        return customers;
     }
 
     @Test
@@ -101,6 +106,22 @@ class ReportAssertTest {
         assertThatThrownBy(() -> assertThat(report()).isNotSuppressed(AUSTRIA))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("shown but they are suppressed");
+    }
+
+    @Test
+    void a_complement_of_a_suppressed_segment_is_secondarily_suppressed() {
+        Segment<Customer> notAustria = Segment.where(not(country().is("AT"))).named("not austria");
+        SegmentReport<Customer> report = SegmentReport.builder(customers(), TestKit.defaultContext())
+                .segments(AUSTRIA, notAustria)
+                .build();
+
+        assertThat(report).isSuppressed(AUSTRIA).isSecondarilySuppressed(notAustria);
+        assertThatThrownBy(() -> assertThat(report).isSecondarilySuppressed(AUSTRIA))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("withheld by secondary suppression but it is suppressed for being small");
+        assertThatThrownBy(() -> assertThat(report).isNotSuppressed(notAustria))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("withheld by secondary suppression");
     }
 
     @Test

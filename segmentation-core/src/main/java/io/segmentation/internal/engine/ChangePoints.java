@@ -293,6 +293,7 @@ public final class ChangePoints<T> {
                     out.offer(changes.nextAfter(subject, context).orElse(null));
                 case ANYTHING_IN_WINDOW -> {
                     if (subject instanceof Customer c) {
+                        // All orders, not only purchases: a user's windowed aggregate may read cancelled ones too.
                         offerWindow(c.orders(), Order::instant, null, context.asOf(), out);
                         offerWindow(c.events(), Event::instant, null, context.asOf(), out);
                     }
@@ -308,23 +309,23 @@ public final class ChangePoints<T> {
                 case STATIC, CADENCE, GIVEN_INSTANTS, ANYTHING_IN_WINDOW -> {}
                 case AGE -> c.birthDate().ifPresent(birth -> CalendarPoints.age(birth, numberCondition, context, out));
                 case DAYS_SINCE_LAST_PURCHASE -> {
-                    offerNext(c.orders(), Order::instant, null, now, out);
-                    int seen = c.orderCountUpTo(now);
+                    offerNext(c.purchases(), Order::instant, null, now, out);
+                    int seen = c.purchaseCountUpTo(now);
                     if (seen > 0 && numberCondition != null) {
-                        CalendarPoints.daysSince(c.orders().get(seen - 1).instant(), numberCondition, context, out);
+                        CalendarPoints.daysSince(c.purchases().get(seen - 1).instant(), numberCondition, context, out);
                     }
                 }
-                case ORDERS_IN_WINDOW -> offerWindow(c.orders(), Order::instant, null, now, out);
+                case ORDERS_IN_WINDOW -> offerWindow(c.purchases(), Order::instant, null, now, out);
                 case EVENTS_IN_WINDOW -> {
                     offerWindow(c.events(), Event::instant, eventType, now, out);
                     offerFilter(c, context, out);
                 }
                 case FIRST_ORDER -> {
-                    if (!c.orders().isEmpty()) {
-                        out.offer(c.orders().get(0).instant());
+                    if (!c.purchases().isEmpty()) {
+                        out.offer(c.purchases().get(0).instant());
                     }
                 }
-                case EVERY_ORDER -> offerNext(c.orders(), Order::instant, null, now, out);
+                case EVERY_ORDER -> offerNext(c.purchases(), Order::instant, null, now, out);
                 case EVERY_EVENT -> {
                     offerNext(c.events(), Event::instant, eventType, now, out);
                     offerFilter(c, context, out);

@@ -6,7 +6,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableMap;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Event;
-import io.segmentation.customer.Order;
 import io.segmentation.internal.Format;
 import io.segmentation.metrics.MetricCalculator;
 import io.segmentation.metrics.Rate;
@@ -100,13 +99,7 @@ public final class ActivityMetrics {
                 context -> {
                     Instant from = length.back(context, 1);
                     Instant to = context.asOf();
-                    return (tally, member) -> {
-                        BigDecimal sum = tally.money;
-                        for (Order order : member.ordersBetween(from, to)) {
-                            sum = sum.add(order.total());
-                        }
-                        tally.money = sum;
-                    };
+                    return (tally, member) -> tally.addSpend(member, from, to);
                 },
                 t -> new Roi(t.money, margin, spend));
     }

@@ -105,7 +105,7 @@ public final class ConversionMetrics {
     private static boolean orderFollows(Customer member, Instant event, Duration window, Instant asOf) {
         // Orders after asOf do not exist yet; comparing durations first keeps event + window from overflowing.
         Instant last = Duration.between(event, asOf).compareTo(window) <= 0 ? asOf : event.plus(window);
-        return member.orderCountBetween(event, last.plusNanos(1)) > 0;
+        return member.purchaseCountBetween(event, last.plusNanos(1)) > 0;
     }
 
     private static void checkEventType(String eventType) {

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import io.segmentation.customer.Customer;
-import io.segmentation.customer.Order;
 import io.segmentation.metrics.Count;
 import io.segmentation.metrics.MetricCalculator;
 import io.segmentation.metrics.Money;
@@ -12,12 +11,11 @@ import io.segmentation.metrics.Rate;
 import io.segmentation.metrics.Ratio;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
 import java.util.function.Function;
 
 /**
- * Size, share and the metrics over orders to date (placed at or before the evaluation time). Counter 0 always counts
- * members.
+ * Size, share and the metrics over purchases to date (placed at or before the evaluation time; cancelled and refunded
+ * orders are not purchases). Counter 0 always counts members.
  */
 public final class OrderMetrics {
 
@@ -50,27 +48,27 @@ public final class OrderMetrics {
         });
     }
 
-    /** The exact sum of order totals to date. */
+    /** The exact sum of purchase totals to date; refuses mixed currencies. */
     public static MetricCalculator<Customer, Money> revenue() {
         return revenueToDate("Revenue", t -> Money.of(t.money));
     }
 
-    /** Orders to date. */
+    /** Purchases to date. */
     public static MetricCalculator<Customer, Count> orders() {
         return ordersToDate("Orders", t -> new Count(t.counts[ORDERS]));
     }
 
-    /** Revenue over orders, to date. */
+    /** Revenue over purchases, to date. */
     public static MetricCalculator<Customer, Money> averageOrderValue() {
         return revenueToDate("AOV", t -> Money.average(t.money, t.counts[ORDERS]));
     }
 
-    /** Orders to date over members. */
+    /** Purchases to date over members. */
     public static MetricCalculator<Customer, Rate> purchaseFrequency() {
         return ordersToDate("Purchase frequency", t -> new Rate(t.counts[ORDERS], t.counts[MEMBERS]));
     }
 
-    /** Members with at least 2 orders to date over members. */
+    /** Members with at least 2 purchases to date over members. */
     public static MetricCalculator<Customer, Ratio> repeatPurchaseRate() {
         return ordersToDate("Repeat rate", t -> new Ratio(t.counts[REPEAT_BUYERS], t.counts[MEMBERS]));
     }
@@ -96,7 +94,7 @@ public final class OrderMetrics {
                 context -> {
                     Instant asOf = context.asOf();
                     return (tally, member) -> {
-                        int orders = member.orderCountUpTo(asOf);
+                        int orders = member.purchaseCountUpTo(asOf);
                         tally.counts[MEMBERS]++;
                         tally.counts[ORDERS] += orders;
                         if (orders >= 2) {
@@ -107,7 +105,7 @@ public final class OrderMetrics {
                 finisher);
     }
 
-    /** As {@link #ordersToDate}, also summing the order totals exactly. */
+    /** As {@link #ordersToDate}, also summing the purchase totals exactly. */
     private static <R> MetricCalculator<Customer, R> revenueToDate(String name, Function<Tally, R> finisher) {
         return Tally.calculator(
                 name,
@@ -115,14 +113,13 @@ public final class OrderMetrics {
                 context -> {
                     Instant asOf = context.asOf();
                     return (tally, member) -> {
-                        List<Order> orders = member.ordersUpTo(asOf);
+                        int orders = member.purchaseCountUpTo(asOf);
                         tally.counts[MEMBERS]++;
-                        tally.counts[ORDERS] += orders.size();
-                        BigDecimal sum = tally.money;
-                        for (Order order : orders) {
-                            sum = sum.add(order.total());
+                        tally.counts[ORDERS] += orders;
+                        if (orders >= 2) {
+                            tally.counts[REPEAT_BUYERS]++;
                         }
-                        tally.money = sum;
+                        tally.addSpend(member, null, asOf);
                     };
                 },
                 finisher);

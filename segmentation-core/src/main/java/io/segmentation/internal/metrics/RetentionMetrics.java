@@ -128,7 +128,7 @@ public final class RetentionMetrics {
 
     private static boolean active(Customer member, Instant from, Instant to, String eventType) {
         if (eventType == null) {
-            return member.orderCountBetween(from, to) > 0;
+            return member.purchaseCountBetween(from, to) > 0;
         }
         for (Event event : member.eventsBetween(from, to)) {
             if (event.type().equals(eventType)) {
@@ -139,7 +139,7 @@ public final class RetentionMetrics {
     }
 
     private static boolean firstOrderFrom(Customer member, Instant from) {
-        List<Order> orders = member.orders();
+        List<Order> orders = member.purchases();
         return !orders.isEmpty() && !orders.get(0).instant().isBefore(from);
     }
 }

@@ -7,15 +7,18 @@ public final class Html {
 
     /**
      * Text safe in HTML content and in quoted attribute values: {@code & < > " '} become character references, and
-     * control characters other than tab, line feed and carriage return (not allowed in HTML) become U+FFFD.
+     * control characters other than tab, line feed and carriage return (not allowed in HTML) and lone surrogates
+     * (half of a UTF-16 pair, which no encoding can write) become U+FFFD. Never throws on any string, so a page can
+     * always be written as UTF-8.
      *
      * @param text any text
      * @return the escaped text
      */
     public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        String wellFormed = ReportFormat.wellFormed(text);
+        StringBuilder out = new StringBuilder(wellFormed.length() + 16);
+        for (int i = 0; i < wellFormed.length(); i++) {
+            char c = wellFormed.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");

@@ -2,6 +2,7 @@ package io.segmentation.internal.report;
 
 import io.segmentation.Segment;
 import io.segmentation.metrics.MetricUnit;
+import io.segmentation.metrics.SafeCsv;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -18,6 +19,16 @@ public final class ReportFormat {
 
     /** The text of a suppressed figure other than the size. */
     public static final String SUPPRESSED = "*";
+
+    /** The text of every figure withheld by secondary suppression. */
+    public static final String SECONDARY = "**";
+
+    /** The marker in front of a noisy figure of a differentially private report. */
+    public static final String NOISY = "~";
+
+    /** The note explaining secondary suppression. */
+    public static final String SECONDARY_NOTE =
+            "withheld too: with the figures shown, they would give a small group's figures away";
 
     /** The note explaining undefined figures. */
     public static final String UNDEFINED_NOTE = "undefined: no data, or no population figure for a per-segment metric";
@@ -87,18 +98,16 @@ public final class ReportFormat {
     }
 
     /**
-     * A figure for machines (CSV, JSON): integral values without a fraction ({@code 1234}), others in Java's shortest
-     * round-tripping form ({@code 0.3333333333333333}, {@code 1.0E-5}); {@code Infinity}, {@code -Infinity} and
-     * {@code NaN} as Java writes them.
+     * A figure for machines (CSV, JSON), as {@link io.segmentation.metrics.SafeCsv#number(double)} writes it: a plain
+     * decimal ({@code 1234}, {@code 0.3333333333333333}, {@code 25116329.43}), Java's exponent form only for
+     * magnitudes below 10<sup>-7</sup> or from 10<sup>21</sup>; {@code Infinity}, {@code -Infinity} and {@code NaN}
+     * as Java writes them.
      *
      * @param value the figure
      * @return its text, which {@link Double#parseDouble} reads back to the same {@code double}
      */
     public static String raw(double value) {
-        if (Double.isFinite(value) && value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        return Double.toString(value);
+        return SafeCsv.number(value);
     }
 
     /**
@@ -139,6 +148,41 @@ public final class ReportFormat {
      */
     public static String suppressionNote(int minimumSize) {
         return "fewer than " + members(minimumSize) + ": figures withheld so that small groups cannot be singled out";
+    }
+
+    /**
+     * The text with every lone surrogate (half of a UTF-16 pair without its other half) replaced by U+FFFD, so that
+     * it can always be encoded, e.g. as UTF-8; well-formed text is returned as it is.
+     *
+     * @param text any text
+     * @return well-formed text
+     */
+    public static String wellFormed(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean lone = Character.isHighSurrogate(c)
+                    ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+            if (lone && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(lone ? '\uFFFD' : c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /**
+     * The note explaining noisy figures.
+     *
+     * @param epsilon the report's privacy budget
+     * @return the note's text, without a marker
+     */
+    public static String noiseNote(double epsilon) {
+        return "noisy: every figure carries Laplace noise for differential privacy (epsilon " + raw(epsilon)
+                + " for the whole report); figures are not exact and need not add up";
     }
 
     private static BigDecimal rounded(double value, int decimals) {

@@ -148,6 +148,10 @@ public final class ReportHtml {
     }
 
     private static SvgBarChart.Bar bar(ReportRow<?> row, ReportCell cell, int minimumSize) {
+        if (cell.isSecondarilySuppressed()) {
+            return new SvgBarChart.Bar(
+                    row.label(), Double.NaN, "withheld (" + ReportFormat.SECONDARY + ")", row.isBaseline());
+        }
         if (cell.isSuppressed()) {
             return new SvgBarChart.Bar(
                     row.label(),

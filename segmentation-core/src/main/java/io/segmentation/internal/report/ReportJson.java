@@ -23,6 +23,8 @@ public final class ReportJson {
         json.name("asOf").value(report.context().asOf().toString());
         json.name("zone").value(report.context().zone().getId());
         json.name("minimumSize").value(report.minimumSize());
+        json.name("secondarySuppression").value(report.secondarySuppression());
+        json.name("epsilon").value(report.epsilon());
         json.name("columns").beginArray();
         for (ReportColumn column : report.columns()) {
             json.beginInlineObject();
@@ -63,6 +65,8 @@ public final class ReportJson {
             json.name("lift").value(cell.lift());
             json.name("liftText").value(cell.lift().isPresent() ? cell.liftText() : null);
             json.name("suppressed").value(cell.isSuppressed());
+            json.name("secondarySuppressed").value(cell.isSecondarilySuppressed());
+            json.name("noisy").value(cell.isNoisy());
             json.endObject();
         }
         json.endArray();

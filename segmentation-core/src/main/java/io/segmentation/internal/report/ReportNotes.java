@@ -27,14 +27,21 @@ public final class ReportNotes {
      * The notes a report needs.
      *
      * @param report the report
-     * @return the notes, in a fixed order: suppression, undefined figures, lift
+     * @return the notes, in a fixed order: noise, suppression, secondary suppression, undefined figures, lift
      */
     public static List<Note> of(SegmentReport<?> report) {
         ImmutableList.Builder<Note> notes = ImmutableList.builder();
-        if (allRows(report).anyMatch(ReportRow::isSuppressed)) {
+        if (report.epsilon().isPresent()) {
+            notes.add(new Note(
+                    ReportFormat.NOISY, ReportFormat.noiseNote(report.epsilon().getAsDouble())));
+        }
+        if (allRows(report).anyMatch(r -> r.isSuppressed() && !r.isSecondarilySuppressed())) {
             notes.add(new Note(
                     ReportFormat.suppressedSize(report.minimumSize()) + ", " + ReportFormat.SUPPRESSED,
                     ReportFormat.suppressionNote(report.minimumSize())));
+        }
+        if (allRows(report).anyMatch(ReportRow::isSecondarilySuppressed)) {
+            notes.add(new Note(ReportFormat.SECONDARY, ReportFormat.SECONDARY_NOTE));
         }
         boolean undefined = allRows(report)
                 .flatMap(r -> r.cells().stream().flatMap(c -> Stream.of(c.text(), liftText(r, c))))
@@ -61,7 +68,7 @@ public final class ReportNotes {
             return "";
         }
         if (cell.isSuppressed()) {
-            return ReportFormat.SUPPRESSED;
+            return cell.isSecondarilySuppressed() ? ReportFormat.SECONDARY : ReportFormat.SUPPRESSED;
         }
         return cell.lift().isPresent() ? cell.liftText() : ReportFormat.UNDEFINED;
     }
@@ -91,10 +98,15 @@ public final class ReportNotes {
      * The heading line of a rendering.
      *
      * @param report the report
-     * @return e.g. {@code as of 2026-06-01T00:00:00Z (UTC); segments under 10 members suppressed}
+     * @return e.g. {@code as of 2026-06-01T00:00:00Z (UTC); segments under 10 members suppressed}, and for a
+     *     differentially private report {@code ; differentially private, epsilon 1 (figures are noisy)}
      */
     public static String subtitle(SegmentReport<?> report) {
-        return "as of " + when(report.context()) + "; segments under " + ReportFormat.members(report.minimumSize())
-                + " suppressed";
+        String subtitle = "as of " + when(report.context()) + "; segments under "
+                + ReportFormat.members(report.minimumSize()) + " suppressed";
+        return report.epsilon().isPresent()
+                ? subtitle + "; differentially private, epsilon "
+                        + ReportFormat.raw(report.epsilon().getAsDouble()) + " (figures are noisy)"
+                : subtitle;
     }
 }

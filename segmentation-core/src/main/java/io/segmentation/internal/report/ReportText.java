@@ -32,7 +32,7 @@ public final class ReportText {
         report.rows().forEach(row -> table.row(cells(row)));
 
         StringBuilder text = new StringBuilder()
-                .append(report.title())
+                .append(ReportFormat.wellFormed(report.title()))
                 .append(", ")
                 .append(ReportNotes.subtitle(report))
                 .append("\n\n")
@@ -43,7 +43,7 @@ public final class ReportText {
             int width = notes.stream().mapToInt(n -> n.marker().length()).max().orElse(0);
             notes.forEach(note -> text.append(note.marker())
                     .append(" ".repeat(width - note.marker().length() + 2))
-                    .append(note.text())
+                    .append(ReportFormat.wellFormed(note.text()))
                     .append('\n'));
         }
         return text.toString();

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * A plain-text table: a header, a rule, rows; the first column left-aligned, the others right-aligned, columns two
- * spaces apart. Control characters in cells are shown as spaces so that a name cannot break the layout.
+ * spaces apart. Control characters in cells are shown as spaces so that a name cannot break the layout, and lone
+ * surrogates as U+FFFD so that the text can always be encoded.
  */
 public final class TextTable {
 
@@ -83,7 +84,9 @@ public final class TextTable {
 
     private static String clean(String cell) {
         StringBuilder clean = new StringBuilder(cell.length());
-        cell.codePoints().forEach(cp -> clean.appendCodePoint(Character.isISOControl(cp) ? ' ' : cp));
+        ReportFormat.wellFormed(cell)
+                .codePoints()
+                .forEach(cp -> clean.appendCodePoint(Character.isISOControl(cp) ? ' ' : cp));
         return clean.toString();
     }
 

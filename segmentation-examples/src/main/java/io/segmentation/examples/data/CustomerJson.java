@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,9 @@ import java.util.Set;
  *             "items":[{"sku":"sku-123","category":"shoes","qty":1,"price":59.90}]}],
  *  "events":[{"type":"page_view","at":"2026-05-20T08:00:00Z","properties":{"path":"/shoes/trail"}}]}
  * }</pre>
+ *
+ * <p>An order's optional {@code "status"} is {@code "placed"} (the default, left out), {@code "cancelled"} or {@code
+ * "refunded"}; see {@link Order.Status}.
  *
  * <p>Only {@code id} is required; a field that is unknown is left out, and so is an empty list. Money is written
  * exactly as the {@link BigDecimal} it is, dates as ISO-8601, instants in UTC. Custom attributes and event
@@ -189,6 +193,9 @@ final class CustomerJson {
         json.put("total", order.total());
         order.currency().ifPresent(c -> json.put("currency", c.getCurrencyCode()));
         order.channel().ifPresent(c -> json.put("channel", c));
+        if (order.status() != Order.Status.PLACED) {
+            json.put("status", order.status().name().toLowerCase(Locale.ROOT));
+        }
         List<Object> items = new ArrayList<>();
         for (LineItem item : order.items()) {
             Map<String, Object> line = new LinkedHashMap<>();
@@ -211,6 +218,7 @@ final class CustomerJson {
                 json.requiredNumber("total"));
         json.optionalText("currency").ifPresent(order::currency);
         json.optionalText("channel").ifPresent(order::channel);
+        json.optionalText("status").ifPresent(v -> order.status(status(v, json.path("status"))));
         for (Fields item : json.objects("items")) {
             BigDecimal quantity = item.requiredNumber("qty");
             order.item(
@@ -222,6 +230,16 @@ final class CustomerJson {
         }
         json.noOtherKeys();
         return order.build();
+    }
+
+    private static Order.Status status(String value, String path) {
+        for (Order.Status status : Order.Status.values()) {
+            if (status.name().toLowerCase(Locale.ROOT).equals(value)) {
+                return status;
+            }
+        }
+        throw new IllegalArgumentException(
+                path + ": expected one of \"placed\", \"cancelled\", \"refunded\" but found \"" + value + "\"");
     }
 
     private static Map<String, Object> event(Event event) {

@@ -60,6 +60,37 @@ class CustomerJsonTest {
     }
 
     @Test
+    void order_status_survives_a_round_trip_and_placed_is_left_out() {
+        Instant at = Instant.parse("2026-05-02T10:15:30Z");
+        Customer customer = Customer.builder("c-1")
+                .order(Order.builder("o-1", at, new BigDecimal("5.00")).build())
+                .order(Order.builder("o-2", at.plusSeconds(1), new BigDecimal("6.00"))
+                        .status(Order.Status.CANCELLED)
+                        .build())
+                .order(Order.builder("o-3", at.plusSeconds(2), new BigDecimal("7.00"))
+                        .status(Order.Status.REFUNDED)
+                        .build())
+                .build();
+
+        String line = CustomerJson.write(customer);
+
+        assertThat(line)
+                .contains("\"status\":\"cancelled\"", "\"status\":\"refunded\"")
+                .doesNotContain("placed");
+        assertThat(CustomerJson.read(line)).isEqualTo(customer);
+    }
+
+    @Test
+    void an_unknown_order_status_is_rejected_with_its_path() {
+        assertThatThrownBy(() -> CustomerJson.read(
+                        "{\"id\":\"c-1\",\"orders\":[{\"id\":\"o-1\",\"at\":\"2026-05-02T10:15:30Z\",\"total\":5,"
+                                + "\"status\":\"lost\"}]}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(
+                        "status: expected one of \"placed\", \"cancelled\", \"refunded\" but found" + " \"lost\"");
+    }
+
+    @Test
     void a_customer_with_only_an_id_is_written_as_only_an_id() {
         Customer customer = Customer.builder("c-1").build();
 

@@ -23,8 +23,9 @@ import org.quicktheories.core.RandomnessSource;
 /**
  * Random customers for property tests, drawn around an anchor instant (the evaluation time the tests use): every
  * field sometimes missing, orders and events mostly before the anchor, sometimes after it, exactly on it, exactly on a
- * window edge before it, at the same instant as another, or a nanosecond off; birthdays on and around the anchor's
- * date and on 29 February; odd text; custom attributes of every type, sometimes of the wrong type.
+ * window edge before it, at the same instant as another, or a nanosecond off; some orders cancelled or refunded, some
+ * in euros and the rest without a currency; birthdays on and around the anchor's date and on 29 February; odd text;
+ * custom attributes of every type, sometimes of the wrong type.
  */
 public final class CustomerDraws {
 
@@ -137,6 +138,8 @@ public final class CustomerDraws {
     private static void orders(RandomnessSource in, Customer.Builder b, Instant anchor) {
         int orders = between(in, 0, 6);
         List<Instant> placed = new ArrayList<>();
+        // Euros in any case, given on some orders only: sums within and across customers never mix currencies.
+        String currency = pick(in, List.of("EUR", "eur"));
         for (int i = 0; i < orders; i++) {
             Instant at;
             if (!placed.isEmpty() && chance(in, 15)) {
@@ -152,7 +155,10 @@ public final class CustomerDraws {
                 order.channel(pick(in, Pools.CHANNELS));
             }
             if (chance(in, 30)) {
-                order.currency(pick(in, List.of("EUR", "usd", "CHF")));
+                order.currency(currency);
+            }
+            if (chance(in, 12)) {
+                order.status(chance(in, 50) ? Order.Status.CANCELLED : Order.Status.REFUNDED);
             }
             int items = between(in, 0, 3);
             for (int j = 0; j < items; j++) {

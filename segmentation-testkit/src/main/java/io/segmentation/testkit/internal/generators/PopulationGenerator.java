@@ -3,6 +3,7 @@ package io.segmentation.testkit.internal.generators;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Order;
 import io.segmentation.testkit.PopulationSpec;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -58,12 +59,13 @@ public final class PopulationGenerator {
         b.events(PopulationEvents.events(
                 buyer ? shopper : null, history, shopper.categoryWeights(), signup, email, asOf, r));
 
-        double spent = 0;
+        BigDecimal exactSpent = BigDecimal.ZERO;
         if (history != null) {
             for (Order o : history.orders()) {
-                spent += o.total().doubleValue();
+                exactSpent = exactSpent.add(o.total());
             }
         }
+        double spent = exactSpent.doubleValue();
         if (business) {
             b.tags("b2b");
         }

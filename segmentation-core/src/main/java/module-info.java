@@ -8,7 +8,7 @@
  */
 module io.segmentation {
     requires transitive com.google.common;
-    requires static org.slf4j;
+    requires org.slf4j;
     requires roaringbitmap;
 
     exports io.segmentation;

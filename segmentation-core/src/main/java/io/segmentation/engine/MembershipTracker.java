@@ -24,6 +24,8 @@ import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Live segment membership: fed profile changes and the passing of time, it keeps each subject's segments current and
@@ -123,6 +125,12 @@ import java.util.function.Function;
  * An exception thrown by a listener does not stop the others or the processing: once the call has finished, the first
  * such exception is rethrown, later ones attached as suppressed.
  *
+ * <h2>Logging</h2>
+ *
+ * Logger {@code io.segmentation.engine.MembershipTracker}, at TRACE only: each evaluation of a subject (its id, the
+ * instant, the number of changes) and the next instant scheduled for it, or that none is. Subject ids are customer
+ * data, which is why this is TRACE and never more; with TRACE off the tracker spends nothing on logging.
+ *
  * @param <T> the subject type
  * @since 0.1.0
  */
@@ -130,6 +138,8 @@ public final class MembershipTracker<T> {
 
     private static final Comparator<Tracked<?>> BY_NEXT =
             Comparator.<Tracked<?>, Instant>comparing(t -> t.next).thenComparingLong(t -> t.sequence);
+
+    private static final Logger log = LoggerFactory.getLogger(MembershipTracker.class);
 
     private final SegmentEngine<T> engine;
     private final Function<? super T, String> idOf;
@@ -492,6 +502,14 @@ public final class MembershipTracker<T> {
         tracked.next = changePoints.nextAfter(tracked.subject, context).orElse(null);
         if (tracked.next != null) {
             due.add(tracked);
+        }
+        if (log.isTraceEnabled()) {
+            log.trace(
+                    "subject '{}' evaluated at {}: {} membership changes; next evaluation {}",
+                    tracked.id,
+                    at,
+                    changes.size(),
+                    tracked.next == null ? "none scheduled" : "scheduled at " + tracked.next);
         }
         dispatch(changes, failures);
     }

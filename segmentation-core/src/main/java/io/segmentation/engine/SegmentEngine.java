@@ -6,6 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import io.segmentation.Criterion;
 import io.segmentation.Segment;
+import io.segmentation.internal.Parallelism;
+import io.segmentation.internal.Progress;
 import io.segmentation.internal.engine.Program;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -20,7 +22,10 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Many segments evaluated together: "which of our 200 segments is this visitor in?" in one pass. The segments are
@@ -37,6 +42,13 @@ import java.util.stream.IntStream;
  * <p>The order of the segments is their priority for {@link AssignmentMode#EXCLUSIVE} assignment. Immutable and
  * thread-safe: build one and share it.
  *
+ * <p>Batch work off request threads: {@link #assign(Iterable, EvaluationContext, AssignmentMode, Executor,
+ * ProgressListener)} runs the assignment on an executor of your choosing (for example a pool reserved for nightly
+ * jobs) instead of the common fork-join pool, and reports its progress.
+ *
+ * <p>Logging (logger {@code io.segmentation.engine.SegmentEngine}): at DEBUG, a summary when an engine is built
+ * (segments, compiled nodes, time) and one line per {@code assign} call (subjects, mode, time); never customer data.
+ *
  * @param <T> the subject type
  * @since 0.1.0
  */
@@ -47,12 +59,18 @@ public final class SegmentEngine<T> {
 
     private static final int CHUNK = 4_096;
 
+    /** The phase reported by the {@code assign} methods. */
+    static final String ASSIGN_PHASE = "assign";
+
+    private static final Logger log = LoggerFactory.getLogger(SegmentEngine.class);
+
     private final ImmutableList<Segment<T>> segments;
     private final Map<Segment<T>, Integer> indexes;
     private final Program<T> program;
     private final int words;
 
     private SegmentEngine(List<Segment<T>> segments) {
+        long start = System.nanoTime();
         this.segments = ImmutableList.copyOf(segments);
         this.indexes = new IdentityHashMap<>();
         List<Criterion<T>> criteria = new ArrayList<>();
@@ -65,6 +83,14 @@ public final class SegmentEngine<T> {
         }
         this.program = Program.of(criteria);
         this.words = Math.max(1, (segments.size() + 63) / 64);
+        if (log.isDebugEnabled()) {
+            log.debug(
+                    "SegmentEngine built: {} segments, {} compiled nodes, {} distinct attributes, in {} µs",
+                    segments.size(),
+                    program.nodeCount(),
+                    program.attributeCount(),
+                    TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start));
+        }
     }
 
     /**
@@ -166,21 +192,99 @@ public final class SegmentEngine<T> {
      * @return the assignment
      */
     public Assignment<T> assign(Iterable<? extends T> subjects, EvaluationContext context, AssignmentMode mode) {
+        return assign(subjects, context, mode, Parallelism.commonPool(), ProgressListener.none());
+    }
+
+    /**
+     * Places every subject into segments as {@link #assign(Iterable, EvaluationContext, AssignmentMode)} does, and
+     * reports progress: phase {@code "assign"}, counted in subjects, advanced after each chunk of a few thousand.
+     *
+     * @param subjects the subjects, none null
+     * @param context the evaluation context
+     * @param mode overlapping or exclusive by priority
+     * @param progress told how many subjects are placed
+     * @return the assignment, equal to the one without a listener
+     * @since 0.2.0
+     */
+    public Assignment<T> assign(
+            Iterable<? extends T> subjects, EvaluationContext context, AssignmentMode mode, ProgressListener progress) {
+        return assign(subjects, context, mode, Parallelism.commonPool(), checkNotNull(progress, "progress"));
+    }
+
+    /**
+     * Places every subject into segments with the work on {@code executor}: the way to keep a large batch off the
+     * common fork-join pool, and so off request threads that share it. Subjects are split into chunks of a few
+     * thousand, each chunk one task on the executor, whatever the input's size; the calling thread waits for them.
+     * The answer is exactly that of {@link #assign(Iterable, EvaluationContext, AssignmentMode)}.
+     *
+     * <pre>{@code
+     * ExecutorService batch = Executors.newFixedThreadPool(4);           // reserved for nightly work
+     * Assignment<Customer> nightly = engine.assign(customers, context, AssignmentMode.EXCLUSIVE, batch);
+     * }</pre>
+     *
+     * <p>Do not call this from a task of the same executor when all its threads may be busy the same way: the tasks
+     * would wait for threads that wait for them.
+     *
+     * @param subjects the subjects, none null
+     * @param context the evaluation context
+     * @param mode overlapping or exclusive by priority
+     * @param executor runs the chunks
+     * @return the assignment
+     * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a chunk
+     * @since 0.2.0
+     */
+    public Assignment<T> assign(
+            Iterable<? extends T> subjects, EvaluationContext context, AssignmentMode mode, Executor executor) {
+        return assign(subjects, context, mode, executor, ProgressListener.none());
+    }
+
+    /**
+     * Places every subject into segments with the work on {@code executor}, as {@link #assign(Iterable,
+     * EvaluationContext, AssignmentMode, Executor)} does, and reports progress as {@link #assign(Iterable,
+     * EvaluationContext, AssignmentMode, ProgressListener)} does.
+     *
+     * @param subjects the subjects, none null
+     * @param context the evaluation context
+     * @param mode overlapping or exclusive by priority
+     * @param executor runs the chunks
+     * @param progress told how many subjects are placed
+     * @return the assignment
+     * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a chunk
+     * @since 0.2.0
+     */
+    public Assignment<T> assign(
+            Iterable<? extends T> subjects,
+            EvaluationContext context,
+            AssignmentMode mode,
+            Executor executor,
+            ProgressListener progress) {
+        checkNotNull(executor, "executor");
+        return assign(subjects, context, mode, Parallelism.on(executor), checkNotNull(progress, "progress"));
+    }
+
+    private Assignment<T> assign(
+            Iterable<? extends T> subjects,
+            EvaluationContext context,
+            AssignmentMode mode,
+            Parallelism parallelism,
+            ProgressListener listener) {
         checkNotNull(subjects, "subjects");
         checkNotNull(context, "context");
         checkNotNull(mode, "mode");
+        long start = System.nanoTime();
         List<T> input = new ArrayList<>();
         for (T s : subjects) {
             input.add(checkNotNull(s, "subjects contains null"));
         }
         int chunks = (input.size() + CHUNK - 1) / CHUNK;
-        IntStream range = IntStream.range(0, chunks);
-        if (input.size() >= PARALLEL_THRESHOLD) {
-            range = range.parallel();
-        }
+        Progress progress = Progress.start(listener, ASSIGN_PHASE, input.size());
         Placement[] placements = new Placement[chunks];
-        range.forEach(c ->
-                placements[c] = place(input, c * CHUNK, Math.min(input.size(), (c + 1) * CHUNK), context, mode));
+        parallelism.run(chunks, input.size() >= PARALLEL_THRESHOLD, c -> {
+            int from = c * CHUNK;
+            int to = Math.min(input.size(), (c + 1) * CHUNK);
+            placements[c] = place(input, from, to, context, mode);
+            progress.advance(to - from);
+        });
 
         Map<Segment<T>, ImmutableList<T>> members = new LinkedHashMap<>();
         for (int s = 0; s < segments.size(); s++) {
@@ -194,7 +298,17 @@ public final class SegmentEngine<T> {
         for (Placement p : placements) {
             p.unassigned.forEach(i -> unassigned.add(input.get(i)));
         }
-        return new Assignment<>(mode, members, unassigned.build(), input.size());
+        Assignment<T> assignment = new Assignment<>(mode, members, unassigned.build(), input.size());
+        if (log.isDebugEnabled()) {
+            log.debug(
+                    "assigned {} subjects to {} segments ({}) on the {} in {} ms",
+                    input.size(),
+                    segments.size(),
+                    mode,
+                    parallelism,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+        }
+        return assignment;
     }
 
     private Placement place(List<T> input, int from, int to, EvaluationContext context, AssignmentMode mode) {

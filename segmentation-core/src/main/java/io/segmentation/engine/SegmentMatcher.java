@@ -6,6 +6,9 @@ import com.google.common.collect.ImmutableList;
 import io.segmentation.Segment;
 import io.segmentation.internal.engine.Program;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Decides whether subjects are in one segment, and explains why.
@@ -32,12 +35,23 @@ import java.util.List;
  */
 public final class SegmentMatcher<T> {
 
+    private static final Logger log = LoggerFactory.getLogger(SegmentMatcher.class);
+
     private final Segment<T> segment;
     private final Program<T> program;
 
     private SegmentMatcher(Segment<T> segment) {
+        long start = System.nanoTime();
         this.segment = segment;
         this.program = Program.of(segment.criterion());
+        if (log.isDebugEnabled()) {
+            log.debug(
+                    "SegmentMatcher built for segment {}: {} compiled nodes, {} distinct attributes, in {} µs",
+                    segment.name().map(n -> "'" + n + "'").orElse("(unnamed)"),
+                    program.nodeCount(),
+                    program.attributeCount(),
+                    TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start));
+        }
     }
 
     /**

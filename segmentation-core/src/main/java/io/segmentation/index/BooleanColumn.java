@@ -2,6 +2,7 @@ package io.segmentation.index;
 
 import io.segmentation.attribute.BooleanAttribute;
 import io.segmentation.engine.EvaluationContext;
+import io.segmentation.internal.Parallelism;
 import java.util.List;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -18,10 +19,11 @@ final class BooleanColumn implements Column {
         this.present = RoaringBitmap.or(trueRows, falseRows);
     }
 
-    static <T> BooleanColumn read(List<T> subjects, BooleanAttribute<T> attribute, EvaluationContext context) {
+    static <T> BooleanColumn read(
+            List<T> subjects, BooleanAttribute<T> attribute, EvaluationContext context, Parallelism parallelism) {
         long[] trueWords = Rows.words(subjects.size());
         long[] falseWords = Rows.words(subjects.size());
-        Rows.inChunks(subjects.size(), (from, to) -> {
+        Rows.inChunks(subjects.size(), parallelism, (from, to) -> {
             for (int row = from; row < to; row++) {
                 Boolean value = attribute.read(subjects.get(row), context);
                 if (value != null) {

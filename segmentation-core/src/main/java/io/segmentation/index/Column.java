@@ -7,6 +7,7 @@ import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.attribute.SetAttribute;
 import io.segmentation.attribute.TextAttribute;
 import io.segmentation.engine.EvaluationContext;
+import io.segmentation.internal.Parallelism;
 import java.util.List;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -37,25 +38,27 @@ sealed interface Column permits NumberColumn, TextColumn, BooleanColumn, Instant
      * @param subjects the rows
      * @param attribute the attribute
      * @param context the index's evaluation context
+     * @param parallelism where the chunks of rows are read
      * @param <T> the subject type
      * @return the column for the attribute's family
      */
     @SuppressWarnings("unchecked") // an attribute of a family reads the same subjects as the Attribute<T, ?> it is
-    static <T> Column read(List<T> subjects, Attribute<T, ?> attribute, EvaluationContext context) {
+    static <T> Column read(
+            List<T> subjects, Attribute<T, ?> attribute, EvaluationContext context, Parallelism parallelism) {
         if (attribute instanceof NumberAttribute) {
-            return NumberColumn.read(subjects, (NumberAttribute<T>) attribute, context);
+            return NumberColumn.read(subjects, (NumberAttribute<T>) attribute, context, parallelism);
         }
         if (attribute instanceof TextAttribute) {
-            return TextColumn.read(subjects, (TextAttribute<T>) attribute, context);
+            return TextColumn.read(subjects, (TextAttribute<T>) attribute, context, parallelism);
         }
         if (attribute instanceof BooleanAttribute) {
-            return BooleanColumn.read(subjects, (BooleanAttribute<T>) attribute, context);
+            return BooleanColumn.read(subjects, (BooleanAttribute<T>) attribute, context, parallelism);
         }
         if (attribute instanceof InstantAttribute) {
-            return InstantColumn.read(subjects, (InstantAttribute<T>) attribute, context);
+            return InstantColumn.read(subjects, (InstantAttribute<T>) attribute, context, parallelism);
         }
         if (attribute instanceof SetAttribute) {
-            return SetColumn.read(subjects, (SetAttribute<T>) attribute, context);
+            return SetColumn.read(subjects, (SetAttribute<T>) attribute, context, parallelism);
         }
         throw new IllegalStateException("attribute '" + attribute + "' is of no known family");
     }

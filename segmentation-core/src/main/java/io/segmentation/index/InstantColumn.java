@@ -2,6 +2,7 @@ package io.segmentation.index;
 
 import io.segmentation.attribute.InstantAttribute;
 import io.segmentation.engine.EvaluationContext;
+import io.segmentation.internal.Parallelism;
 import java.time.Instant;
 import java.util.List;
 import org.roaringbitmap.RoaringBitmap;
@@ -30,9 +31,10 @@ final class InstantColumn implements Column {
         this.present = between(Instant.MIN, Instant.MAX);
     }
 
-    static <T> InstantColumn read(List<T> subjects, InstantAttribute<T> attribute, EvaluationContext context) {
+    static <T> InstantColumn read(
+            List<T> subjects, InstantAttribute<T> attribute, EvaluationContext context, Parallelism parallelism) {
         Instant[] values = new Instant[subjects.size()];
-        Rows.inChunks(values.length, (from, to) -> {
+        Rows.inChunks(values.length, parallelism, (from, to) -> {
             for (int row = from; row < to; row++) {
                 values[row] = attribute.read(subjects.get(row), context);
             }

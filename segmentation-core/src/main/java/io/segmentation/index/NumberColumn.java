@@ -2,6 +2,7 @@ package io.segmentation.index;
 
 import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.engine.EvaluationContext;
+import io.segmentation.internal.Parallelism;
 import java.util.Arrays;
 import java.util.List;
 import org.roaringbitmap.PeekableIntIterator;
@@ -27,9 +28,10 @@ final class NumberColumn implements Column {
         this.present = range(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
 
-    static <T> NumberColumn read(List<T> subjects, NumberAttribute<T> attribute, EvaluationContext context) {
+    static <T> NumberColumn read(
+            List<T> subjects, NumberAttribute<T> attribute, EvaluationContext context, Parallelism parallelism) {
         long[] keys = new long[subjects.size()];
-        Rows.inChunks(keys.length, (from, to) -> {
+        Rows.inChunks(keys.length, parallelism, (from, to) -> {
             for (int row = from; row < to; row++) {
                 keys[row] = key(attribute.readDouble(subjects.get(row), context));
             }

@@ -12,16 +12,24 @@ import io.segmentation.attribute.Attribute;
 import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.customer.Customer;
 import io.segmentation.engine.EvaluationContext;
+import io.segmentation.engine.ProgressListener;
+import io.segmentation.internal.Parallelism;
+import io.segmentation.internal.Progress;
 import io.segmentation.internal.vocabulary.Identities;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.roaringbitmap.PeekableIntIterator;
 import org.roaringbitmap.RoaringBitmap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A population of subjects indexed column by column at one evaluation time, to answer "how many, who, how much"
@@ -67,21 +75,56 @@ import org.roaringbitmap.RoaringBitmap;
  * {@link io.segmentation.attribute.Attribute}) fails with an {@link IllegalArgumentException} naming both, rather
  * than be answered from the other's column.
  *
+ * <h2>Executors, progress and logs</h2>
+ *
+ * <p>Columns of large populations are read in parallel on the common fork-join pool. An index built with an
+ * {@link Executor} ({@link #build(Iterable, EvaluationContext, Executor, ProgressListener)}) reads every column —
+ * up front or on first use — and runs every per-subject pass in chunks on that executor instead: the way to keep
+ * batch work off threads that serve requests. Answers do not depend on where the work ran. Building reports its
+ * progress as phase {@value #ROWS_PHASE} (subjects registered), and {@link #prepare(Iterable, ProgressListener)} as
+ * phase {@value #COLUMNS_PHASE} (columns built).
+ *
+ * <p>Logger {@code io.segmentation.index.PopulationIndex}: at DEBUG, one line per index built (subjects, time), per
+ * column read (attribute, rows, bytes, time) and per {@code prepare} (columns, time); never customer data.
+ *
  * @param <T> the subject type, usually {@link Customer}
  * @since 0.1.0
  */
 public final class PopulationIndex<T> {
 
+    /**
+     * The progress phase of building an index: subjects registered (ids checked), of all subjects.
+     *
+     * @since 0.2.0
+     */
+    public static final String ROWS_PHASE = "index rows";
+
+    /**
+     * The progress phase of {@link #prepare(Iterable, ProgressListener)}: columns built, of the columns the segments
+     * need.
+     *
+     * @since 0.2.0
+     */
+    public static final String COLUMNS_PHASE = "index columns";
+
+    /** Progress of registering subjects is reported every this many rows. */
+    private static final int ROWS_PER_REPORT = 1 << 16;
+
+    private static final Logger log = LoggerFactory.getLogger(PopulationIndex.class);
+
     private final ImmutableList<T> subjects;
     private final ImmutableList<String> ids;
     private final EvaluationContext context;
+    private final Parallelism parallelism;
     private final ConcurrentMap<Attribute<T, ?>, Supplier<Column>> columns = new ConcurrentHashMap<>();
     private final ConcurrentMap<Attribute<T, ?>, Attribute<T, ?>> attributes = new ConcurrentHashMap<>();
 
-    private PopulationIndex(ImmutableList<T> subjects, ImmutableList<String> ids, EvaluationContext context) {
+    private PopulationIndex(
+            ImmutableList<T> subjects, ImmutableList<String> ids, EvaluationContext context, Parallelism parallelism) {
         this.subjects = subjects;
         this.ids = ids;
         this.context = context;
+        this.parallelism = parallelism;
     }
 
     /**
@@ -141,14 +184,75 @@ public final class PopulationIndex<T> {
      */
     public static <T> PopulationIndex<T> build(
             Iterable<? extends T> subjects, Function<? super T, String> ids, EvaluationContext context) {
+        return build(subjects, ids, context, Parallelism.commonPool(), ProgressListener.none());
+    }
+
+    /**
+     * Indexes customers as of an evaluation time, with every column read (now or on first use) on {@code executor},
+     * reporting progress as phase {@value #ROWS_PHASE}.
+     *
+     * <pre>{@code
+     * ExecutorService batch = Executors.newFixedThreadPool(4);          // keeps the work off request threads
+     * PopulationIndex<Customer> index = PopulationIndex.build(customers, context, batch, progressBar)
+     *         .prepare(segments, progressBar);
+     * }</pre>
+     *
+     * @param customers the population, in the order members are listed; no nulls, distinct ids
+     * @param context the evaluation time (and zone) of every answer
+     * @param executor runs every chunk of rows the index reads or scans, as one task each; the calling thread waits
+     * @param progress told how many customers are registered
+     * @return the index, answering exactly as one built without an executor
+     * @throws IllegalArgumentException if two customers have the same id, naming it
+     * @since 0.2.0
+     */
+    public static PopulationIndex<Customer> build(
+            Iterable<Customer> customers, EvaluationContext context, Executor executor, ProgressListener progress) {
+        return build(customers, Customer::id, context, executor, progress);
+    }
+
+    /**
+     * Indexes subjects of any type, identified by {@code ids}, with every column read (now or on first use) on
+     * {@code executor}, reporting progress as phase {@value #ROWS_PHASE}.
+     *
+     * @param subjects the population, in the order members are listed; no nulls
+     * @param ids reads each subject's identifier; identifiers must be non-null and distinct
+     * @param context the evaluation time (and zone) of every answer
+     * @param executor runs every chunk of rows the index reads or scans, as one task each; the calling thread waits
+     * @param progress told how many subjects are registered
+     * @param <T> the subject type
+     * @return the index, answering exactly as one built without an executor
+     * @throws IllegalArgumentException if two subjects have the same id, naming it
+     * @since 0.2.0
+     */
+    public static <T> PopulationIndex<T> build(
+            Iterable<? extends T> subjects,
+            Function<? super T, String> ids,
+            EvaluationContext context,
+            Executor executor,
+            ProgressListener progress) {
+        checkNotNull(executor, "executor");
+        checkNotNull(progress, "progress");
+        return build(subjects, ids, context, Parallelism.on(executor), progress);
+    }
+
+    private static <T> PopulationIndex<T> build(
+            Iterable<? extends T> subjects,
+            Function<? super T, String> ids,
+            EvaluationContext context,
+            Parallelism parallelism,
+            ProgressListener listener) {
         checkNotNull(subjects, "subjects");
         checkNotNull(ids, "ids");
         checkNotNull(context, "context");
-        ImmutableList.Builder<T> rows = ImmutableList.builder();
-        ImmutableList.Builder<String> rowIds = ImmutableList.builder();
+        long start = System.nanoTime();
+        List<T> input = new ArrayList<>();
+        subjects.forEach(input::add);
+        Progress progress = Progress.start(listener, ROWS_PHASE, input.size());
+        ImmutableList.Builder<T> rows = ImmutableList.builderWithExpectedSize(input.size());
+        ImmutableList.Builder<String> rowIds = ImmutableList.builderWithExpectedSize(input.size());
         Map<String, Integer> seen = new HashMap<>();
         int row = 0;
-        for (T subject : subjects) {
+        for (T subject : input) {
             checkNotNull(subject, "subjects contains null at row %s", row);
             String id = checkNotNull(ids.apply(subject), "the id of the subject at row %s is null", row);
             Integer earlier = seen.putIfAbsent(id, row);
@@ -156,8 +260,21 @@ public final class PopulationIndex<T> {
             rows.add(subject);
             rowIds.add(id);
             row++;
+            if (row % ROWS_PER_REPORT == 0 || row == input.size()) {
+                progress.advance(row % ROWS_PER_REPORT == 0 ? ROWS_PER_REPORT : row % ROWS_PER_REPORT);
+            }
         }
-        return new PopulationIndex<>(rows.build(), rowIds.build(), context);
+        PopulationIndex<T> index = new PopulationIndex<>(rows.build(), rowIds.build(), context, parallelism);
+        if (log.isDebugEnabled()) {
+            log.debug(
+                    "PopulationIndex built: {} subjects as of {} (zone {}), columns read on the {}, in {} ms",
+                    index.size(),
+                    context.asOf(),
+                    context.zone(),
+                    parallelism,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+        }
+        return index;
     }
 
     /**
@@ -173,12 +290,40 @@ public final class PopulationIndex<T> {
      * @since 0.1.0
      */
     public PopulationIndex<T> prepare(Iterable<? extends Segment<T>> segments) {
+        return prepare(segments, ProgressListener.none());
+    }
+
+    /**
+     * Builds, now, the columns of the attributes the given segments use, as {@link #prepare(Iterable)} does,
+     * reporting progress as phase {@value #COLUMNS_PHASE}, counted in columns (including those already built).
+     *
+     * @param segments the segments
+     * @param progress told how many of the needed columns are built
+     * @return this index
+     * @since 0.2.0
+     */
+    public PopulationIndex<T> prepare(Iterable<? extends Segment<T>> segments, ProgressListener progress) {
         checkNotNull(segments, "segments");
+        checkNotNull(progress, "progress");
+        long start = System.nanoTime();
         UsedAttributes<T> used = new UsedAttributes<>();
         for (Segment<T> segment : segments) {
             used.add(checkNotNull(segment, "segments contains null").criterion());
         }
-        used.attributes().forEach(this::column);
+        List<Attribute<T, ?>> attributes = ImmutableList.copyOf(used.attributes());
+        Progress columnsBuilt = Progress.start(progress, COLUMNS_PHASE, attributes.size());
+        for (Attribute<T, ?> attribute : attributes) {
+            column(attribute);
+            columnsBuilt.advance(1);
+        }
+        if (log.isDebugEnabled()) {
+            log.debug(
+                    "PopulationIndex prepared {} columns for {} subjects in {} ms; columns hold about {} bytes",
+                    attributes.size(),
+                    size(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
+                    columnBytes());
+        }
         return this;
     }
 
@@ -432,8 +577,27 @@ public final class PopulationIndex<T> {
     /** The column of an attribute, built on first use; concurrent first uses build it once. */
     Column column(Attribute<T, ?> attribute) {
         meet(attribute);
-        return columns.computeIfAbsent(attribute, a -> Suppliers.memoize(() -> Column.read(subjects, a, context)))
+        return columns.computeIfAbsent(attribute, a -> Suppliers.memoize(() -> read(a)))
                 .get();
+    }
+
+    /** Where the index's chunks of rows run. */
+    Parallelism parallelism() {
+        return parallelism;
+    }
+
+    private Column read(Attribute<T, ?> attribute) {
+        long start = System.nanoTime();
+        Column column = Column.read(subjects, attribute, context, parallelism);
+        if (log.isDebugEnabled()) {
+            log.debug(
+                    "PopulationIndex column '{}' read for {} subjects in {} ms, about {} bytes",
+                    attribute,
+                    size(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
+                    column.sizeInBytes());
+        }
+        return column;
     }
 
     T subject(int row) {

@@ -187,6 +187,6 @@ final class Query<T> implements CriterionVisitor<T, RoaringBitmap> {
     @Override
     public RoaringBitmap visitCustom(Criterion.Custom<T> custom) {
         CustomPredicate<? super T> predicate = custom.predicate();
-        return Rows.where(size, row -> predicate.test(index.subject(row), context));
+        return Rows.where(size, index.parallelism(), row -> predicate.test(index.subject(row), context));
     }
 }

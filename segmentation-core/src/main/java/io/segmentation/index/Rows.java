@@ -1,7 +1,7 @@
 package io.segmentation.index;
 
+import io.segmentation.internal.Parallelism;
 import java.util.function.IntPredicate;
-import java.util.stream.IntStream;
 import org.roaringbitmap.BitSetUtil;
 import org.roaringbitmap.PeekableIntIterator;
 import org.roaringbitmap.RoaringBitmap;
@@ -27,14 +27,17 @@ final class Rows {
         void run(int from, int to);
     }
 
-    /** Runs {@code body} over {@code [0, size)} in chunks, in parallel on the common pool for large sizes. */
-    static void inChunks(int size, Range body) {
-        if (size < PARALLEL_THRESHOLD) {
+    /**
+     * Runs {@code body} over {@code [0, size)} in chunks: on the common pool, in parallel for large sizes and on this
+     * thread for small ones; on an executor, every chunk as a task whatever the size.
+     */
+    static void inChunks(int size, Parallelism parallelism, Range body) {
+        if (size < PARALLEL_THRESHOLD && parallelism == Parallelism.commonPool()) {
             body.run(0, size);
             return;
         }
         int chunks = (size + CHUNK - 1) / CHUNK;
-        IntStream.range(0, chunks).parallel().forEach(c -> body.run(c * CHUNK, Math.min(size, (c + 1) * CHUNK)));
+        parallelism.run(chunks, true, c -> body.run(c * CHUNK, Math.min(size, (c + 1) * CHUNK)));
     }
 
     /** Words of a bit set of {@code size} rows. */
@@ -95,9 +98,9 @@ final class Rows {
      * The rows passing a per-row test: the slow path (custom predicates), in parallel for large sizes. The test must
      * be thread-safe.
      */
-    static RoaringBitmap where(int size, IntPredicate test) {
+    static RoaringBitmap where(int size, Parallelism parallelism, IntPredicate test) {
         long[] words = words(size);
-        inChunks(size, (from, to) -> {
+        inChunks(size, parallelism, (from, to) -> {
             for (int row = from; row < to; row++) {
                 if (test.test(row)) {
                     words[row >>> 6] |= 1L << row;

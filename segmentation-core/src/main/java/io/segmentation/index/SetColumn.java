@@ -2,6 +2,7 @@ package io.segmentation.index;
 
 import io.segmentation.attribute.SetAttribute;
 import io.segmentation.engine.EvaluationContext;
+import io.segmentation.internal.Parallelism;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -26,10 +27,11 @@ final class SetColumn implements Column {
         this.empty = empty;
     }
 
-    static <T> SetColumn read(List<T> subjects, SetAttribute<T> attribute, EvaluationContext context) {
+    static <T> SetColumn read(
+            List<T> subjects, SetAttribute<T> attribute, EvaluationContext context, Parallelism parallelism) {
         @SuppressWarnings({"unchecked", "rawtypes"}) // no generic array creation in Java
         Set<String>[] sets = new Set[subjects.size()];
-        Rows.inChunks(sets.length, (from, to) -> {
+        Rows.inChunks(sets.length, parallelism, (from, to) -> {
             for (int row = from; row < to; row++) {
                 sets[row] = attribute.read(subjects.get(row), context);
             }

@@ -5,6 +5,7 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
 import io.segmentation.attribute.TextAttribute;
 import io.segmentation.engine.EvaluationContext;
+import io.segmentation.internal.Parallelism;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -53,9 +54,10 @@ final class TextColumn implements Column {
         this.folded = Suppliers.memoize(this::foldDictionary);
     }
 
-    static <T> TextColumn read(List<T> subjects, TextAttribute<T> attribute, EvaluationContext context) {
+    static <T> TextColumn read(
+            List<T> subjects, TextAttribute<T> attribute, EvaluationContext context, Parallelism parallelism) {
         String[] raw = new String[subjects.size()];
-        Rows.inChunks(raw.length, (from, to) -> {
+        Rows.inChunks(raw.length, parallelism, (from, to) -> {
             for (int row = from; row < to; row++) {
                 raw[row] = attribute.read(subjects.get(row), context);
             }

@@ -6,7 +6,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.segmentation.Segment;
 import io.segmentation.engine.EvaluationContext;
 import io.segmentation.index.PopulationIndex;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
@@ -70,7 +72,8 @@ public interface MetricCalculator<T, R> {
     }
 
     /**
-     * Computes the metric over members in parallel (on the common fork-join pool), combining partial results.
+     * Computes the metric over members in parallel (on the common fork-join pool), combining partial results. To
+     * run on an executor of your own, see {@link #calculateInParallel(Collection, EvaluationContext, Executor)}.
      *
      * @param members the members of a segment (or a whole population)
      * @param context the evaluation time and zone
@@ -82,6 +85,32 @@ public interface MetricCalculator<T, R> {
         checkNotNull(context, "context");
         Stream<T> stream = members.parallelStream().map(m -> checkNotNull(m, "members contains null"));
         return stream.collect(collector(context));
+    }
+
+    /**
+     * Computes the metric over members in parallel on {@code executor}: members are split into chunks of a few
+     * thousand, each accumulated as one task, and the partial results combined in chunk order. The way to keep a
+     * large calculation off the common fork-join pool, and so off request threads that share it; the calling thread
+     * waits.
+     *
+     * <pre>{@code
+     * Money revenue = Metrics.revenue().calculateInParallel(members, context, batchPool);
+     * }</pre>
+     *
+     * @param members the members of a segment (or a whole population)
+     * @param context the evaluation time and zone
+     * @param executor runs the chunks
+     * @return the result, equal to {@link #calculate(Iterable, EvaluationContext)}'s up to floating-point rounding
+     *     (exactly equal for exact results such as counts and money)
+     * @throws NullPointerException if an argument or a member is null
+     * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a chunk
+     * @since 0.2.0
+     */
+    default R calculateInParallel(Collection<? extends T> members, EvaluationContext context, Executor executor) {
+        checkNotNull(members, "members");
+        checkNotNull(context, "context");
+        checkNotNull(executor, "executor");
+        return Calculations.onExecutor(collector(context), new ArrayList<>(members), executor);
     }
 
     /**

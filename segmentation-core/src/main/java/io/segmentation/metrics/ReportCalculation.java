@@ -3,6 +3,9 @@ package io.segmentation.metrics;
 import com.google.common.collect.ImmutableList;
 import io.segmentation.Segment;
 import io.segmentation.engine.EvaluationContext;
+import io.segmentation.engine.ProgressListener;
+import io.segmentation.internal.Parallelism;
+import io.segmentation.internal.Progress;
 import io.segmentation.internal.report.ReportFormat;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -24,6 +27,8 @@ final class ReportCalculation<T> {
     private final int minimumSize;
     private final String populationLabel;
     private final boolean secondarySuppression;
+    private final Parallelism parallelism;
+    private final ProgressListener progress;
 
     private int populationSize;
     private final List<Integer> sizes = new ArrayList<>();
@@ -40,13 +45,17 @@ final class ReportCalculation<T> {
             int minimumSize,
             String populationLabel,
             boolean secondarySuppression,
-            NoisyReport.Settings noise) {
+            NoisyReport.Settings noise,
+            Parallelism parallelism,
+            ProgressListener progress) {
         this.source = source;
         this.segments = segments;
         this.metrics = metrics;
         this.minimumSize = minimumSize;
         this.populationLabel = populationLabel;
         this.secondarySuppression = secondarySuppression;
+        this.parallelism = parallelism;
+        this.progress = progress;
         if (noise == null) {
             run();
         } else {
@@ -86,8 +95,10 @@ final class ReportCalculation<T> {
     private void run() {
         populationSize = source.populationSize();
         boolean populationShown = populationSize >= minimumSize;
+        Progress sized = Progress.start(progress, SegmentReport.SEGMENTS_PHASE, segments.size());
         for (Segment<T> segment : segments) {
             sizes.add(source.size(segment));
+            sized.advance(1);
         }
         if (secondarySuppression && populationShown) {
             secondary = secondary();
@@ -95,13 +106,14 @@ final class ReportCalculation<T> {
 
         // results[m][0] is the population's, results[m][1 + s] segment s's; null where suppressed or not applicable
         MetricValue[][] results = new MetricValue[metrics.size()][1 + segments.size()];
+        List<Cell> cells = new ArrayList<>();
         if (populationShown && metrics.stream().anyMatch(m -> m.forPopulation().isPresent())) {
             List<T> population = source.population();
             for (int m = 0; m < metrics.size(); m++) {
                 Optional<MetricCalculator<? super T, ? extends MetricValue>> calculator =
                         metrics.get(m).forPopulation();
                 if (calculator.isPresent()) {
-                    results[m][0] = calculate(metrics.get(m), calculator.get(), population, populationLabel);
+                    cells.add(new Cell(m, 0, calculator.get(), population, populationLabel));
                 }
             }
         }
@@ -111,11 +123,18 @@ final class ReportCalculation<T> {
                 List<T> members = source.members(segment);
                 for (int m = 0; m < metrics.size(); m++) {
                     ReportMetric<T> metric = metrics.get(m);
-                    results[m][1 + s] =
-                            calculate(metric, metric.forSegment(segment), members, ReportFormat.quoted(segment));
+                    cells.add(new Cell(m, 1 + s, metric.forSegment(segment), members, ReportFormat.quoted(segment)));
                 }
             }
         }
+        // Each cell is computed sequentially by its calculator, wherever it runs, so figures never depend on it.
+        Progress calculated = Progress.start(progress, SegmentReport.METRICS_PHASE, cells.size());
+        parallelism.run(cells.size(), false, i -> {
+            Cell cell = cells.get(i);
+            results[cell.metric][cell.position] =
+                    calculate(metrics.get(cell.metric), cell.calculator, cell.members, cell.row);
+            calculated.advance(1);
+        });
 
         columns.add(new ReportColumn(ReportColumn.SIZE, ReportColumn.Kind.SIZE, MetricUnit.COUNT));
         columns.add(new ReportColumn(ReportColumn.SHARE, ReportColumn.Kind.SHARE, MetricUnit.FRACTION));
@@ -268,5 +287,27 @@ final class ReportCalculation<T> {
 
     EvaluationContext context() {
         return source.context();
+    }
+
+    /** One figure to compute: a metric over the members of a row. */
+    private final class Cell {
+        final int metric;
+        final int position;
+        final MetricCalculator<? super T, ? extends MetricValue> calculator;
+        final List<T> members;
+        final String row;
+
+        Cell(
+                int metric,
+                int position,
+                MetricCalculator<? super T, ? extends MetricValue> calculator,
+                List<T> members,
+                String row) {
+            this.metric = metric;
+            this.position = position;
+            this.calculator = calculator;
+            this.members = members;
+            this.row = row;
+        }
     }
 }

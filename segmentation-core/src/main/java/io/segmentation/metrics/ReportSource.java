@@ -7,11 +7,13 @@ import io.segmentation.Segment;
 import io.segmentation.engine.Assignment;
 import io.segmentation.engine.AssignmentMode;
 import io.segmentation.engine.EvaluationContext;
+import io.segmentation.engine.ProgressListener;
 import io.segmentation.engine.SegmentEngine;
 import io.segmentation.index.PopulationIndex;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import org.roaringbitmap.RoaringBitmap;
 
 /** Where a report or diagnostics get members from: a population index, or a plain collection and the engine. */
@@ -40,7 +42,17 @@ interface ReportSource<T> {
     }
 
     static <T> ReportSource<T> of(List<T> population, EvaluationContext context, List<Segment<T>> segments) {
-        return new Assigned<>(population, context, segments);
+        return new Assigned<>(population, context, segments, null, ProgressListener.none());
+    }
+
+    /** A collection's members assigned on {@code executor} (the common pool when null), reporting progress. */
+    static <T> ReportSource<T> of(
+            List<T> population,
+            EvaluationContext context,
+            List<Segment<T>> segments,
+            Executor executor,
+            ProgressListener progress) {
+        return new Assigned<>(population, context, segments, executor, progress);
     }
 
     /** Sizes and members from the index's bitmaps; the population as the members of a criterion true for all. */
@@ -90,10 +102,18 @@ interface ReportSource<T> {
         private final Assignment<T> assignment;
         private final Map<Segment<T>, RoaringBitmap> positions = new HashMap<>();
 
-        Assigned(List<T> population, EvaluationContext context, List<Segment<T>> segments) {
+        Assigned(
+                List<T> population,
+                EvaluationContext context,
+                List<Segment<T>> segments,
+                Executor executor,
+                ProgressListener progress) {
             this.population = ImmutableList.copyOf(population);
             this.context = context;
-            this.assignment = SegmentEngine.of(segments).assign(population, context, AssignmentMode.OVERLAPPING);
+            SegmentEngine<T> engine = SegmentEngine.of(segments);
+            this.assignment = executor == null
+                    ? engine.assign(population, context, AssignmentMode.OVERLAPPING, progress)
+                    : engine.assign(population, context, AssignmentMode.OVERLAPPING, executor, progress);
         }
 
         @Override

@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The quality of a set of segments over one population: how they overlap, who is in none or in several, and which
@@ -28,7 +30,7 @@ import java.util.Map;
  *         .maximumShare(0.8)        // TOO_BROAD above 80%
  *         .nearlyIdenticalAt(0.9)   // NEARLY_IDENTICAL at Jaccard 0.9 or more
  *         .build();
- * diagnostics.warnings().forEach(w -> log.warn(w.message()));
+ * diagnostics.warnings().forEach(w -> alerts.send(w.message()));    // each is also logged at WARN
  * // segment 'everyone' has 9,500 members, 95.0% of 10,000: above the maximum share of 80.0%, too broad to mean anything
  * System.out.println(diagnostics.toText());
  * }</pre>
@@ -43,6 +45,10 @@ import java.util.Map;
  *   <li>{@link WarningKind#NEARLY_IDENTICAL}: two non-empty segments whose {@linkplain OverlapMatrix#jaccard Jaccard
  *       similarity} is at least the threshold (default 0.9).
  * </ul>
+ *
+ * <p>Every warning is also logged, once, when the diagnostics are built: logger
+ * {@code io.segmentation.metrics.SegmentDiagnostics} at WARN, with the warning's kind and message (segment labels,
+ * counts and shares; never a customer's data).
  *
  * <p>Unlike a {@link SegmentReport}, diagnostics show exact sizes however small: they are for the people who design
  * segments, not for publishing. Shares of an empty population are 0. Immutable; everything is computed by
@@ -170,6 +176,8 @@ public final class SegmentDiagnostics<T> {
     private final Coverage coverage;
     private final ImmutableList<Warning<T>> warnings;
 
+    private static final Logger log = LoggerFactory.getLogger(SegmentDiagnostics.class);
+
     private SegmentDiagnostics(Builder<T> config, List<Segment<T>> segments) {
         this.segments = ImmutableList.copyOf(segments);
         this.context = config.index.context();
@@ -183,6 +191,11 @@ public final class SegmentDiagnostics<T> {
         this.warnings = ImmutableList.copyOf(new SegmentDiagnosticsWarnings<>(
                         overlap, populationSize, minimumSize, minimumShare, maximumShare, nearlyIdentical)
                 .all());
+        if (log.isWarnEnabled()) {
+            for (Warning<T> warning : warnings) {
+                log.warn("segment diagnostics, {}: {}", warning.kind(), warning.message());
+            }
+        }
     }
 
     /**

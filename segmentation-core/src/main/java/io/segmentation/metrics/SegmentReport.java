@@ -8,7 +8,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.segmentation.Segment;
 import io.segmentation.engine.EvaluationContext;
+import io.segmentation.engine.ProgressListener;
 import io.segmentation.index.PopulationIndex;
+import io.segmentation.internal.Parallelism;
 import io.segmentation.internal.report.ReportCsv;
 import io.segmentation.internal.report.ReportFormat;
 import io.segmentation.internal.report.ReportHtml;
@@ -28,8 +30,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Segments side by side: one row per segment and one for the whole population (the baseline), one column per
@@ -140,6 +146,16 @@ import java.util.random.RandomGenerator;
  * to that caveat. Clamping biases totals downwards for customers above the bound; choose bounds from the domain, not
  * from the data.
  *
+ * <h2>Long reports</h2>
+ *
+ * <p>{@link Builder#executor(Executor)} computes the figures (and, for a report over a collection, the assignment of
+ * members to segments) on an executor of your choosing, off the common pool and off request threads; each figure is
+ * still computed by one calculator over its members, so the report is the same. {@link Builder#progress} reports
+ * the phases {@value #SEGMENTS_PHASE} (segments sized) and {@value #METRICS_PHASE} (figures computed), preceded for
+ * a report over a collection by the engine's {@code "assign"} phase. Logger
+ * {@code io.segmentation.metrics.SegmentReport} writes one DEBUG line per report built (segments, metrics, suppressed
+ * rows, time), never a customer's data.
+ *
  * <p>Immutable and thread-safe once built; everything is computed by {@link Builder#build()}. Equal when title,
  * evaluation context, minimum size, columns and rows are.
  *
@@ -150,6 +166,22 @@ public final class SegmentReport<T> {
 
     /** The minimum size of a segment whose figures are shown, unless {@link Builder#minimumSize(int)} says otherwise. */
     public static final int DEFAULT_MINIMUM_SIZE = 10;
+
+    /**
+     * The progress phase of sizing the segments, counted in segments.
+     *
+     * @since 0.2.0
+     */
+    public static final String SEGMENTS_PHASE = "report segments";
+
+    /**
+     * The progress phase of computing the figures, counted in figures (one metric over one row's members).
+     *
+     * @since 0.2.0
+     */
+    public static final String METRICS_PHASE = "report metrics";
+
+    private static final Logger log = LoggerFactory.getLogger(SegmentReport.class);
 
     private final String title;
     private final EvaluationContext context;
@@ -480,6 +512,8 @@ public final class SegmentReport<T> {
         private boolean secondarySuppression = true;
         private double epsilon = Double.NaN;
         private RandomGenerator noiseSource;
+        private Executor executor;
+        private ProgressListener progress = ProgressListener.none();
 
         private Builder(PopulationIndex<T> index, List<T> population, EvaluationContext context) {
             this.index = index;
@@ -659,6 +693,36 @@ public final class SegmentReport<T> {
         }
 
         /**
+         * Computes the figures on {@code executor}, one task per figure (a metric over one row's members), and for a
+         * report over a collection also assigns the members to segments there; the calling thread of {@link #build()}
+         * waits. The way to keep a large report off the common fork-join pool and off request threads. A report over
+         * an index reads its columns where the index was told to ({@link PopulationIndex#build(Iterable,
+         * EvaluationContext, Executor, ProgressListener)}). The report is the same as without an executor;
+         * calculators must be thread-safe, as {@link MetricCalculator} requires.
+         *
+         * @param executor runs the work; by default the figures are computed on the calling thread
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder<T> executor(Executor executor) {
+            this.executor = checkNotNull(executor, "executor");
+            return this;
+        }
+
+        /**
+         * Reports the progress of {@link #build()}: phases {@value SegmentReport#SEGMENTS_PHASE} and
+         * {@value SegmentReport#METRICS_PHASE}, preceded by {@code "assign"} for a report over a collection.
+         *
+         * @param progress the listener; by default {@link ProgressListener#none()}
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder<T> progress(ProgressListener progress) {
+            this.progress = checkNotNull(progress, "progress");
+            return this;
+        }
+
+        /**
          * Computes the report: sizes, then every metric over the members of every row that is not suppressed.
          *
          * @return the report
@@ -669,9 +733,11 @@ public final class SegmentReport<T> {
          */
         public SegmentReport<T> build() {
             checkState(!segments.isEmpty(), "a report needs at least one segment: call segments(...) before build()");
+            long start = System.nanoTime();
             List<Segment<T>> rows = ImmutableList.copyOf(segments.list());
-            ReportSource<T> source =
-                    index != null ? ReportSource.of(index) : ReportSource.of(population, context, rows);
+            ReportSource<T> source = index != null
+                    ? ReportSource.of(index)
+                    : ReportSource.of(population, context, rows, executor, progress);
             boolean noisy = !Double.isNaN(epsilon);
             if (noisy) {
                 for (ReportMetric<T> metric : metrics) {
@@ -695,13 +761,26 @@ public final class SegmentReport<T> {
                     minimumSize,
                     populationLabel,
                     secondarySuppression && !noisy,
-                    noise);
-            return new SegmentReport<>(
+                    noise,
+                    executor == null ? Parallelism.commonPool() : Parallelism.on(executor),
+                    progress);
+            SegmentReport<T> report = new SegmentReport<>(
                     title,
                     minimumSize,
                     secondarySuppression && !noisy,
                     noisy ? OptionalDouble.of(epsilon) : OptionalDouble.empty(),
                     calculation);
+            if (log.isDebugEnabled()) {
+                log.debug(
+                        "SegmentReport '{}' built: {} segments ({} suppressed), {} metrics, population {}, in {} ms",
+                        title,
+                        report.rows.size(),
+                        report.rows.stream().filter(ReportRow::isSuppressed).count(),
+                        metrics.size(),
+                        index != null ? index.size() : population.size(),
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+            }
+            return report;
         }
 
         private void addName(String name) {

@@ -2,9 +2,14 @@ package io.segmentation.text;
 
 import io.segmentation.text.Token.Type;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The tokens being read, the position, and the nesting depth, shared by the readers of every scope. */
 final class Cursor {
+
+    /** Refusals of queries over the {@link QueryLimits} are logged under the parser's name. */
+    private static final Logger log = LoggerFactory.getLogger(SegmentParser.class);
 
     final Source source;
     final QueryLimits limits;
@@ -59,12 +64,29 @@ final class Cursor {
     void enter(Token at) {
         depth++;
         if (depth > limits.maxDepth()) {
-            throw error(at, "nesting is deeper than the limit of " + limits.maxDepth());
+            throw overLimit(at, "nesting is deeper than the limit of " + limits.maxDepth());
         }
     }
 
     void exit() {
         depth--;
+    }
+
+    /**
+     * The error for a query over one of the {@link QueryLimits}, logged at WARN as a possibly hostile input: the
+     * problem and its position only, never the query's text.
+     */
+    SegmentSyntaxException overLimit(Token at, String problem) {
+        return overLimit(source.error(at, problem));
+    }
+
+    static SegmentSyntaxException overLimit(SegmentSyntaxException error) {
+        log.warn(
+                "query refused, over the parser's limits: {} at line {}, column {}",
+                error.problem(),
+                error.line(),
+                error.column());
+        return error;
     }
 
     SegmentSyntaxException error(Token at, String problem) {

@@ -85,7 +85,7 @@ final class RegistryScope<T> implements Scope<T> {
         int count = 0;
         do {
             if (++count > cursor.limits.maxListSize()) {
-                throw cursor.error(cursor.peek(), "more than " + cursor.limits.maxListSize() + " arguments");
+                throw cursor.overLimit(cursor.peek(), "more than " + cursor.limits.maxListSize() + " arguments");
             }
             argument(cursor, args);
         } while (cursor.peek().is(Type.COMMA) && cursor.next() != null);

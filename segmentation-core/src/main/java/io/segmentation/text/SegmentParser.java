@@ -143,8 +143,8 @@ public final class SegmentParser<T> {
         checkNotNull(text, "text");
         Source source = new Source(text);
         if (text.length() > limits.maxLength()) {
-            throw source.error(
-                    1, 1, "query is " + text.length() + " characters, over the limit of " + limits.maxLength(), null);
+            throw Cursor.overLimit(source.error(
+                    1, 1, "query is " + text.length() + " characters, over the limit of " + limits.maxLength(), null));
         }
         Cursor cursor = new Cursor(source, limits, Lexer.tokenize(text, source));
         if (cursor.peek().is(Type.END)) {

@@ -8,6 +8,7 @@ import io.segmentation.customer.Customer;
 import io.segmentation.engine.Assignment;
 import io.segmentation.engine.AssignmentMode;
 import io.segmentation.engine.EvaluationContext;
+import io.segmentation.engine.ProgressListener;
 import io.segmentation.engine.SegmentEngine;
 import io.segmentation.examples.data.SampleData;
 import io.segmentation.testkit.PopulationSpec;
@@ -25,6 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * The nightly batch of an e-commerce backend: assign every customer to segments — exclusively, by priority, for
@@ -32,8 +35,11 @@ import java.util.Map;
  * as CSV for the e-mail and ads tools, with a progress bar on the console for large inputs.
  *
  * <p>Customers are processed in chunks of {@value #CHUNK} (each chunk assigned in parallel by {@link
- * SegmentEngine#assign}), and member ids are streamed to the files as chunks finish, so the exports never hold more
- * than one chunk's ids in memory. It writes, under the output directory:
+ * SegmentEngine#assign(Iterable, EvaluationContext, AssignmentMode, Executor)} on the executor given, so a server
+ * running the batch keeps it off its request threads), and member ids are streamed to the files as chunks finish, so
+ * the exports never hold more than one chunk's ids in memory. Progress goes to a {@link ProgressListener} as phase
+ * {@value #PHASE}, counted in customers; from {@link #main}, to a {@link ProgressBar} that redraws in place on a
+ * terminal and prints plain lines when the output is a log or a pipe. It writes, under the output directory:
  *
  * <ul>
  *   <li>{@code exclusive/<segment>.csv} and {@code overlapping/<segment>.csv}: one {@code customer_id} per line after
@@ -54,6 +60,13 @@ public final class NightlyBatch {
 
     /** How many customers are assigned at a time. */
     public static final int CHUNK = 10_000;
+
+    /**
+     * The progress phase of {@link #run(Iterable, long, List, EvaluationContext, Path, Executor, ProgressListener)}.
+     *
+     * @since 0.2.0
+     */
+    public static final String PHASE = "assign";
 
     private NightlyBatch() {}
 
@@ -91,7 +104,8 @@ public final class NightlyBatch {
     }
 
     /**
-     * Assigns customers to segments and writes the exports.
+     * Assigns customers to segments and writes the exports, with a progress bar on {@code console} (redrawn in place
+     * on a terminal, plain lines otherwise) and the work on the common fork-join pool.
      *
      * @param customers the customers; iterated once
      * @param total how many customers there are, for the progress bar
@@ -112,6 +126,54 @@ public final class NightlyBatch {
             Path directory,
             PrintStream console)
             throws IOException {
+        ProgressBar bar = new ProgressBar(console, ProgressBar.Mode.detect());
+        Result result = run(customers, total, segments, context, directory, ForkJoinPool.commonPool(), bar);
+        bar.finish();
+        return result;
+    }
+
+    /**
+     * Assigns customers to segments and writes the exports, with the assignment on {@code executor} and progress
+     * reported to {@code progress} as phase {@value #PHASE}: 0 at the start, then after each chunk of
+     * {@value #CHUNK} customers, up to {@code total}.
+     *
+     * <pre>{@code
+     * ExecutorService nightly = Executors.newFixedThreadPool(2);       // not the pool that serves requests
+     * NightlyBatch.run(customers, count, segments, context, directory, nightly,
+     *         (phase, done, total) -> log.info("{}: {} of {} customers", phase, done, total));
+     * }</pre>
+     *
+     * @param customers the customers; iterated once
+     * @param total how many customers there are, at least 0
+     * @param segments the segments in priority order, each with a distinct name
+     * @param context when to evaluate
+     * @param directory the output directory, created if missing; existing exports are replaced
+     * @param executor runs the assignment of each chunk; the calling thread writes the files
+     * @param progress told how many customers are done
+     * @return sizes and files
+     * @throws IOException if a file cannot be written
+     * @throws IllegalArgumentException if a segment has no name, two segments' file names coincide, or
+     *     {@code total} is negative
+     * @since 0.2.0
+     */
+    public static Result run(
+            Iterable<Customer> customers,
+            long total,
+            List<Segment<Customer>> segments,
+            EvaluationContext context,
+            Path directory,
+            Executor executor,
+            ProgressListener progress)
+            throws IOException {
+        if (total < 0) {
+            throw new IllegalArgumentException("total must be at least 0, was " + total);
+        }
+        if (executor == null) {
+            throw new NullPointerException("executor");
+        }
+        if (progress == null) {
+            throw new NullPointerException("progress");
+        }
         SegmentEngine<Customer> engine = SegmentEngine.of(segments);
         Map<Segment<Customer>, String> fileNames = fileNames(segments);
         List<Path> files = new ArrayList<>();
@@ -135,10 +197,11 @@ public final class NightlyBatch {
             for (BufferedWriter writer : Iterables.concat(exclusive.values(), overlapping.values())) {
                 writer.write("customer_id\n");
             }
-            ProgressBar progress = new ProgressBar("assigning", total, console);
+            progress.onProgress(PHASE, 0, total);
+            long reported = 0;
             for (List<Customer> chunk : Iterables.partition(customers, CHUNK)) {
-                Assignment<Customer> first = engine.assign(chunk, context, AssignmentMode.EXCLUSIVE);
-                Assignment<Customer> every = engine.assign(chunk, context, AssignmentMode.OVERLAPPING);
+                Assignment<Customer> first = engine.assign(chunk, context, AssignmentMode.EXCLUSIVE, executor);
+                Assignment<Customer> every = engine.assign(chunk, context, AssignmentMode.OVERLAPPING, executor);
                 for (Segment<Customer> segment : segments) {
                     exclusiveSizes.merge(
                             segment, (long) export(first.members(segment), exclusive.get(segment)), Long::sum);
@@ -156,9 +219,11 @@ public final class NightlyBatch {
                 }
                 unassigned += first.unassigned().size();
                 count += chunk.size();
-                progress.advance(Math.min(chunk.size(), total - progress.done()));
+                if (Math.min(count, total) > reported) {
+                    reported = Math.min(count, total);
+                    progress.onProgress(PHASE, reported, total);
+                }
             }
-            progress.finish();
         }
         return new Result(count, exclusiveSizes, overlappingSizes, unassigned, files);
     }

@@ -140,6 +140,7 @@ class ReadmeSectionsTest {
         }
         Customer inJune =
                 Fixtures.asOf(Instant.parse("2026-06-01T00:00:00Z")).seed(7).customerIn(vip);
+        assertThat(inJune).isIn(vip); // judged as of June, the time it was built for
         List<Customer> realistic = Populations.realistic(1_000, TestKit.DEFAULT_SEED);
         // README fixtures: end
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 /**
  * Segments discovered by k-means++ clustering over chosen numeric attributes: configure which attributes and how
@@ -249,7 +250,41 @@ public final class ClusterDiscovery<T> {
                 "choose the number of clusters with clusters(k) or clustersBySilhouette(min, max) before discover");
         return new DiscoveryRun<>(
                         attributes, minK, maxK, bySilhouette, seed, maxIterations, restarts, silhouetteSampleSize)
-                .discover(subjects, context);
+                .discover(subjects, context, null);
+    }
+
+    /**
+     * Discovers clusters in a population with the k-means runs on {@code executor}: each restart of each k is one
+     * task there, and the calling thread waits. The way to keep a large discovery off the common fork-join pool (used
+     * for populations of 10 000 or more otherwise), and so off request threads that share it. The clusters are the
+     * same as {@link #discover(Iterable, EvaluationContext)}'s.
+     *
+     * <pre>{@code
+     * DiscoveredClusters<Customer> found = discovery.discover(customers, context, batchPool);
+     * }</pre>
+     *
+     * @param subjects the population, none null
+     * @param context the evaluation time at which attributes are read
+     * @param executor runs the k-means runs
+     * @return the clusters
+     * @throws IllegalStateException if neither {@link #clusters(int)} nor {@link #clustersBySilhouette(int, int)} was
+     *     called
+     * @throws IllegalArgumentException if no subject has every attribute present and finite, or there are fewer
+     *     distinct points than {@code k} (than {@code min} when choosing by silhouette)
+     * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a run
+     * @since 0.2.0
+     */
+    public DiscoveredClusters<T> discover(
+            Iterable<? extends T> subjects, EvaluationContext context, Executor executor) {
+        checkNotNull(subjects, "subjects");
+        checkNotNull(context, "context");
+        checkNotNull(executor, "executor");
+        checkState(
+                minK > 0,
+                "choose the number of clusters with clusters(k) or clustersBySilhouette(min, max) before discover");
+        return new DiscoveryRun<>(
+                        attributes, minK, maxK, bySilhouette, seed, maxIterations, restarts, silhouetteSampleSize)
+                .discover(subjects, context, executor);
     }
 
     @Override

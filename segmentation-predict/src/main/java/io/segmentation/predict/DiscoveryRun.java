@@ -13,6 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -57,7 +61,11 @@ final class DiscoveryRun<T> {
         this.silhouetteSampleSize = silhouetteSampleSize;
     }
 
-    DiscoveredClusters<T> discover(Iterable<? extends T> subjects, EvaluationContext context) {
+    /**
+     * Discovers clusters; the restarts of each k run on {@code executor} (one task each) when given, else on the
+     * common pool for large populations.
+     */
+    DiscoveredClusters<T> discover(Iterable<? extends T> subjects, EvaluationContext context, Executor executor) {
         int d = attributes.size();
         List<double[]> rows = new ArrayList<>();
         int excluded = 0;
@@ -105,7 +113,7 @@ final class DiscoveryRun<T> {
         KMeansLloyd.Run best = null;
         double bestSilhouette = Double.NEGATIVE_INFINITY;
         for (int k = minK; k <= highest; k++) {
-            KMeansLloyd.Run run = bestOfRestarts(points, k);
+            KMeansLloyd.Run run = bestOfRestarts(points, k, executor);
             double silhouette = ClusterSilhouette.score(points, run.labels(), k, sample);
             silhouettes.put(k, silhouette);
             if (silhouette > bestSilhouette) {
@@ -164,13 +172,18 @@ final class DiscoveryRun<T> {
     }
 
     /** The run with the lowest inertia among the restarts, the first of them on ties. */
-    private KMeansLloyd.Run bestOfRestarts(double[][] points, int k) {
-        IntStream range = IntStream.range(0, restarts);
-        if (points.length >= PARALLEL_THRESHOLD) {
-            range = range.parallel();
-        }
+    private KMeansLloyd.Run bestOfRestarts(double[][] points, int k, Executor executor) {
         KMeansLloyd.Run[] runs = new KMeansLloyd.Run[restarts];
-        range.forEach(r -> runs[r] = KMeansLloyd.run(points, k, KMeansLloyd.derive(seed, k, r), maxIterations));
+        IntConsumer restart = r -> runs[r] = KMeansLloyd.run(points, k, KMeansLloyd.derive(seed, k, r), maxIterations);
+        if (executor != null) {
+            onExecutor(restart, executor);
+        } else {
+            IntStream range = IntStream.range(0, restarts);
+            if (points.length >= PARALLEL_THRESHOLD) {
+                range = range.parallel();
+            }
+            range.forEach(restart);
+        }
         KMeansLloyd.Run best = runs[0];
         for (KMeansLloyd.Run run : runs) {
             if (run.inertia() < best.inertia()) {
@@ -178,6 +191,26 @@ final class DiscoveryRun<T> {
             }
         }
         return best;
+    }
+
+    /** Runs every restart as a task on the executor and waits; a restart's failure is rethrown as it was thrown. */
+    private void onExecutor(IntConsumer restart, Executor executor) {
+        CompletableFuture<?>[] tasks = new CompletableFuture<?>[restarts];
+        for (int r = 0; r < restarts; r++) {
+            int index = r;
+            tasks[r] = CompletableFuture.runAsync(() -> restart.accept(index), executor);
+        }
+        try {
+            CompletableFuture.allOf(tasks).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private DiscoveredClusters<T> result(

@@ -8,6 +8,7 @@ import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.Explanation;
 import io.segmentation.engine.SegmentMatcher;
 import io.segmentation.testkit.internal.assertions.MembershipMessages;
+import io.segmentation.testkit.internal.fixtures.MadeFor;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,8 +17,8 @@ import org.assertj.core.api.AbstractAssert;
 
 /**
  * Membership assertions on one subject — is it in a segment, does it satisfy a criterion — evaluated as of a fixed
- * time ({@link TestKit#defaultContext()} unless {@link #asOf(Instant)} or {@link #in(EvaluationContext)} says
- * otherwise). A failure names the subject, the segment with its text form and the evaluation time, and shows the
+ * time: the context a {@link Fixtures} customer was built for, else {@link TestKit#defaultContext()}, unless
+ * {@link #asOf(Instant)} or {@link #in(EvaluationContext)} says otherwise. A failure names the subject, the segment with its text form and the evaluation time, and shows the
  * explanation tree of {@link SegmentMatcher#explain}, so the test report says why.
  *
  * <p>Extend it to give your own subject type a domain-specific entry point:
@@ -44,20 +45,23 @@ import org.assertj.core.api.AbstractAssert;
 public abstract class AbstractSubjectAssert<SELF extends AbstractSubjectAssert<SELF, T>, T>
         extends AbstractAssert<SELF, T> {
 
-    private EvaluationContext context = TestKit.defaultContext();
+    private EvaluationContext context;
 
     /**
-     * Creates the assertion.
+     * Creates the assertion, evaluating at the context the subject was built for when it is a {@link Fixtures}
+     * customer, else at {@link TestKit#defaultContext()}.
      *
      * @param actual the subject, may be null (every membership assertion then fails)
      * @param selfType the concrete assertion class
      */
     protected AbstractSubjectAssert(T actual, Class<?> selfType) {
         super(actual, selfType);
+        this.context = MadeFor.of(actual).orElseGet(TestKit::defaultContext);
     }
 
     /**
-     * Evaluates the following assertions at another instant, in the same zone.
+     * Evaluates the following assertions at another instant, in the same zone (the zone of the fixture's context,
+     * or UTC).
      *
      * @param asOf the evaluation time
      * @return this assertion

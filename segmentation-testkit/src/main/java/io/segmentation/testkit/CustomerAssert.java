@@ -3,8 +3,9 @@ package io.segmentation.testkit;
 import io.segmentation.customer.Customer;
 
 /**
- * Assertions on a {@link Customer}: segment membership and criteria, evaluated as of {@link TestKit#DEFAULT_AS_OF}
- * unless told otherwise. Get one with {@link SegmentationAssertions#assertThat(Customer)}.
+ * Assertions on a {@link Customer}: segment membership and criteria, evaluated at the context a {@link Fixtures}
+ * customer was built for, else as of {@link TestKit#DEFAULT_AS_OF} in UTC, unless told otherwise ({@code asOf},
+ * {@code in}). Get one with {@link SegmentationAssertions#assertThat(Customer)}.
  *
  * <pre>{@code
  * assertThat(anna).isIn(youngRepeat).isNotIn(lapsed);

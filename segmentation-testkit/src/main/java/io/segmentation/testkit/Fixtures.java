@@ -12,6 +12,7 @@ import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentMatcher;
 import io.segmentation.testkit.internal.fixtures.Boundaries;
 import io.segmentation.testkit.internal.fixtures.FixtureSolver;
+import io.segmentation.testkit.internal.fixtures.MadeFor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,20 @@ import java.util.Objects;
  * <p>The static methods build for {@link TestKit#defaultContext()} with {@link TestKit#DEFAULT_SEED}; for another
  * evaluation time or seed, start from {@link #asOf(Instant)}, {@link #asOf(EvaluationContext)} or {@link #seed(long)}:
  * {@code Fixtures.asOf(june).seed(7).customerIn(vip)}. The same request always gives equal customers.
+ *
+ * <p><b>Time flows from fixture to assertion.</b> Every customer a factory returns (boundary cases included)
+ * remembers the context it was built for, and {@link SegmentationAssertions#assertThat(Customer) assertThat(customer)}
+ * judges it at that context unless the assertion says {@code .asOf(...)} or {@code .in(...)}:
+ *
+ * <pre>{@code
+ * Customer c = Fixtures.asOf(june).customerIn(recentBuyers);
+ * assertThat(c).isIn(recentBuyers);                    // judged as of june, not as of TestKit.DEFAULT_AS_OF
+ * assertThat(c).asOf(december).isNotIn(recentBuyers); // an explicit time always wins
+ * }</pre>
+ *
+ * <p>The memory is the customer object itself: a copy ({@code c.toBuilder().build()}) or a customer deserialised
+ * from a file is judged at {@link TestKit#defaultContext()} like any other. Code that evaluates a fixture directly
+ * (a {@link SegmentMatcher}, an index) must pass the factory's {@link Factory#context()} itself.
  *
  * <p>Every segment the vocabulary of {@link io.segmentation.Attributes} can express is solved: numbers, texts
  * (including regular expressions, by sampling), sets, booleans, instants, presence, {@code and}/{@code or}/{@code
@@ -328,21 +343,24 @@ public final class Fixtures {
          */
         public List<BoundaryCase> boundaryCases(Segment<Customer> segment) {
             checkNotNull(segment, "segment");
-            return Boundaries.of(segment, context, FixtureSolver.mix(seed, BOUNDARY))
+            List<BoundaryCase> cases = Boundaries.of(segment, context, FixtureSolver.mix(seed, BOUNDARY))
                     .cases();
+            cases.forEach(c -> MadeFor.remember(c.customer(), context));
+            return cases;
         }
 
         private Customer build(Segment<Customer> segment, boolean in, int index) {
             SegmentMatcher<Customer> matcher = SegmentMatcher.of(segment);
             String what = (in ? "in " : "outside ")
                     + segment.name().map(n -> "segment '" + n + "'").orElseGet(() -> "segment " + segment);
-            return FixtureSolver.find(
+            Customer built = FixtureSolver.find(
                     segment.criterion(),
                     in,
                     c -> matcher.matches(c, context) == in,
                     what,
                     context,
                     FixtureSolver.mix(seed, in ? IN : NOT_IN, index));
+            return MadeFor.remember(built, context);
         }
 
         @Override

@@ -14,7 +14,7 @@ import io.segmentation.metrics.SegmentReport;
  * import static io.segmentation.testkit.SegmentationAssertions.assertThat;
  * import static org.assertj.core.api.Assertions.assertThat;
  *
- * assertThat(anna).isIn(youngRepeat).isNotIn(lapsed);           // as of TestKit.DEFAULT_AS_OF
+ * assertThat(anna).isIn(youngRepeat).isNotIn(lapsed);           // as of anna's fixture time, else DEFAULT_AS_OF
  * assertThat(anna).asOf(june).isInAll(recentBuyers, newsletter);
  * assertThat(youngRepeat).hasName("young-repeat").roundTripsThroughText();
  * assertThat(matcher.explain(anna, june)).hasFailureContaining("purchases 1 is not at least 3");

@@ -11,6 +11,13 @@
  * engine before it is returned; when none can exist, {@link io.segmentation.testkit.UnsatisfiableSegmentException}
  * says why.
  *
+ * <p><b>Time.</b> Fixtures and assertions made without an explicit time share one default,
+ * {@link io.segmentation.testkit.TestKit#defaultContext()}: 2026-01-01T00:00:00Z in UTC, fixed, never the clock. A
+ * fixture built for another time ({@code Fixtures.asOf(june).customerIn(vip)}) remembers it, and {@code
+ * assertThat(thatCustomer)} judges it as of {@code june} unless the assertion says {@code .asOf(...)} or {@code
+ * .in(...)} itself. Copies of fixtures and customers from elsewhere are judged at the default; see
+ * {@link io.segmentation.testkit.TestKit} for the whole rule.
+ *
  * <h2>Assertions</h2>
  *
  * <p>{@code import static io.segmentation.testkit.SegmentationAssertions.assertThat;} beside AssertJ's: {@code

@@ -57,7 +57,12 @@ final class Compiler<T> implements CriterionVisitor<T, Node<T>> {
         for (Criterion<T> root : roots) {
             nodes.add(compiler.node(root));
         }
-        return new Program<>(nodes, compiler.numberSlots.size(), compiler.valueSlots.size(), compiler.resultSlots);
+        return new Program<>(
+                nodes,
+                compiler.numberSlots.size(),
+                compiler.valueSlots.size(),
+                compiler.resultSlots,
+                compiler.compiled.size());
     }
 
     private static <T> void count(Criterion<T> c, Map<Criterion<T>, Integer> uses, Identities.Guard identities) {

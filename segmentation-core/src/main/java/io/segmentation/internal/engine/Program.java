@@ -17,10 +17,12 @@ public final class Program<T> {
     private final int numberSlots;
     private final int valueSlots;
     private final int resultSlots;
+    private final int nodeCount;
     private final ThreadLocal<Frame> frames;
 
-    Program(List<Node<T>> roots, int numberSlots, int valueSlots, int resultSlots) {
+    Program(List<Node<T>> roots, int numberSlots, int valueSlots, int resultSlots, int nodeCount) {
         this.roots = ImmutableList.copyOf(roots);
+        this.nodeCount = nodeCount;
         this.numberSlots = numberSlots;
         this.valueSlots = valueSlots;
         this.resultSlots = resultSlots;
@@ -56,6 +58,24 @@ public final class Program<T> {
      */
     public int size() {
         return roots.size();
+    }
+
+    /**
+     * The number of distinct compiled nodes (a sub-criterion shared between roots counts once), for logs.
+     *
+     * @return the count
+     */
+    public int nodeCount() {
+        return nodeCount;
+    }
+
+    /**
+     * The number of distinct attributes read per subject, for logs.
+     *
+     * @return the count
+     */
+    public int attributeCount() {
+        return numberSlots + valueSlots;
     }
 
     private Frame newFrame() {

@@ -26,6 +26,11 @@ import java.util.List;
  *   <li>{@link And} is true when every operand is; {@link Or} when at least one is. Nested {@code And}s (and nested
  *       {@code Or}s) are flattened, since the operators are associative; order is kept.
  *   <li>{@link InSegment} is true when the referenced segment's criterion is.
+ *   <li>Nesting is bounded: a criterion is at most {@link #MAX_DEPTH} levels deep, counting one level per
+ *       {@code and}, {@code or}, {@code not} and comparison, through the criteria of referenced segments
+ *       ({@code inSegment}) and through event filters. Building a deeper one fails at once with an
+ *       {@link IllegalArgumentException} that names the depth and the limit, so that every evaluator, renderer and
+ *       {@code equals}/{@code hashCode} stays well within a thread's default stack.
  *   <li>Evaluation never reads the wall clock: relative conditions ({@code within(30 days)}, ages, windows such as
  *       {@code purchases().inLast(30 days)}) are taken relative to the evaluation time of the
  *       {@link io.segmentation.engine.EvaluationContext}, and behavioural aggregates only see orders and events at
@@ -47,6 +52,17 @@ public sealed interface Criterion<T>
                 Criterion.Not,
                 Criterion.InSegment,
                 Criterion.Custom {
+
+    /**
+     * The deepest nesting a criterion may have: 1,000 levels. A leaf is one level; {@code and}, {@code or} and
+     * {@code not} add one to their deepest operand; {@code inSegment} adds one to the referenced segment's
+     * criterion; a comparison adds one to its attribute's event filter, if any. Constructors of deeper criteria throw
+     * {@link IllegalArgumentException}. The query language ({@link io.segmentation.text.QueryLimits}) and JSON
+     * refuse far shallower input by default.
+     *
+     * @since 0.2.0
+     */
+    int MAX_DEPTH = 1_000;
 
     /**
      * Calls the visitor method for this criterion's record type.
@@ -96,6 +112,7 @@ public sealed interface Criterion<T>
                     attribute.name(),
                     attribute.valueType().getSimpleName(),
                     condition.valueType().getSimpleName());
+            Depth.checkLeaf(attribute);
         }
 
         @Override
@@ -115,6 +132,7 @@ public sealed interface Criterion<T>
         /** Validates the attribute. */
         public Presence {
             checkNotNull(attribute, "attribute");
+            Depth.checkLeaf(attribute);
         }
 
         @Override
@@ -133,11 +151,23 @@ public sealed interface Criterion<T>
         /** Validates and flattens the operands. */
         public And {
             operands = flatten(operands, And.class);
+            Depth.checkParent("and", operands);
         }
 
         @Override
         public <R> R accept(CriterionVisitor<T, R> visitor) {
             return visitor.visitAnd(this);
+        }
+
+        // Written out rather than generated: the generated record methods take several stack frames per level.
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof And<?> other && operands.equals(other.operands);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 + operands.hashCode();
         }
     }
 
@@ -151,11 +181,23 @@ public sealed interface Criterion<T>
         /** Validates and flattens the operands. */
         public Or {
             operands = flatten(operands, Or.class);
+            Depth.checkParent("or", operands);
         }
 
         @Override
         public <R> R accept(CriterionVisitor<T, R> visitor) {
             return visitor.visitOr(this);
+        }
+
+        // Written out rather than generated: the generated record methods take several stack frames per level.
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Or<?> other && operands.equals(other.operands);
+        }
+
+        @Override
+        public int hashCode() {
+            return 37 + operands.hashCode();
         }
     }
 
@@ -169,11 +211,22 @@ public sealed interface Criterion<T>
         /** Validates the operand. */
         public Not {
             checkNotNull(operand, "operand");
+            Depth.checkParent("not", java.util.List.of(operand));
         }
 
         @Override
         public <R> R accept(CriterionVisitor<T, R> visitor) {
             return visitor.visitNot(this);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Not<?> other && operand.equals(other.operand);
+        }
+
+        @Override
+        public int hashCode() {
+            return 41 + operand.hashCode();
         }
     }
 
@@ -191,11 +244,22 @@ public sealed interface Criterion<T>
                     segment.name().isPresent(),
                     "inSegment(...) needs a named segment, but got the unnamed segment %s; use .named(\"...\")",
                     segment);
+            Depth.check("inSegment('" + segment.name().orElseThrow() + "')", 1 + segment.depth());
         }
 
         @Override
         public <R> R accept(CriterionVisitor<T, R> visitor) {
             return visitor.visitInSegment(this);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof InSegment<?> other && segment.equals(other.segment);
+        }
+
+        @Override
+        public int hashCode() {
+            return 43 + segment.hashCode();
         }
     }
 

@@ -35,6 +35,7 @@ public final class Segment<T> {
     private final Optional<String> name;
     private final Optional<String> description;
     private final Criterion<T> criterion;
+    private final int depth;
     // Criteria are trees of records that do not cache their hash; segments are map keys (engines, reports).
     private int hash;
 
@@ -42,6 +43,7 @@ public final class Segment<T> {
         this.name = name;
         this.description = description;
         this.criterion = criterion;
+        this.depth = Depth.of(criterion);
         name.ifPresent(n -> References.rejectCycle(n, criterion));
     }
 
@@ -79,26 +81,49 @@ public final class Segment<T> {
     /**
      * This segment with a name, used in reports, explanations and references.
      *
-     * @param name a non-blank name, e.g. {@code "young-repeat"}
+     * @param name a non-blank name, e.g. {@code "young-repeat"}, valid Unicode (no lone surrogates)
      * @return a new segment
-     * @throws IllegalArgumentException if the name is blank or the segment would then refer to itself
+     * @throws IllegalArgumentException if the name is blank, has a lone surrogate, or the segment would then refer to
+     *     itself
      */
     public Segment<T> named(String name) {
         checkNotNull(name, "name");
         checkArgument(!name.isBlank(), "segment name must not be blank but was '%s'", name);
+        rejectLoneSurrogate("segment name", name);
         return new Segment<>(Optional.of(name), description, criterion);
     }
 
     /**
      * This segment with a human description.
      *
-     * @param description a non-blank description
+     * @param description a non-blank description, valid Unicode (no lone surrogates)
      * @return a new segment
+     * @throws IllegalArgumentException if the description is blank or has a lone surrogate
      */
     public Segment<T> describedAs(String description) {
         checkNotNull(description, "description");
         checkArgument(!description.isBlank(), "segment description must not be blank");
+        rejectLoneSurrogate("segment description", description);
         return new Segment<>(name, Optional.of(description), criterion);
+    }
+
+    /**
+     * Rejects a string with an unpaired UTF-16 surrogate: it is not text, and no UTF-8 file, HTML page or database
+     * could hold it. The text and JSON readers name segments through {@link #named}, so they reject it too.
+     */
+    private static void rejectLoneSurrogate(String what, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException(String.format(
+                        "%s has a lone surrogate U+%04X at index %d, which is not valid Unicode text",
+                        what, (int) c, i));
+            }
+        }
     }
 
     /**
@@ -126,6 +151,11 @@ public final class Segment<T> {
      */
     public Criterion<T> criterion() {
         return criterion;
+    }
+
+    /** The nesting depth of the criterion, counted as {@link Criterion#MAX_DEPTH} counts it. */
+    int depth() {
+        return depth;
     }
 
     @Override

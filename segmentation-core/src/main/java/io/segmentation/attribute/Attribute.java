@@ -92,7 +92,21 @@ public abstract class Attribute<T, V> {
     }
 
     /**
-     * A number attribute read by {@code getter}; a {@code null} result (or {@code NaN}) means missing.
+     * Calls a user's getter; what it throws is wrapped, naming the attribute and the subject.
+     *
+     * @throws AttributeReadException if the getter throws
+     */
+    private static <T, R> R read(String name, Function<? super T, ? extends R> getter, T subject) {
+        try {
+            return getter.apply(subject);
+        } catch (RuntimeException e) {
+            throw new AttributeReadException(name, subject, e);
+        }
+    }
+
+    /**
+     * A number attribute read by {@code getter}; a {@code null} result (or {@code NaN}) means missing. An exception
+     * thrown by the getter surfaces as an {@link AttributeReadException} naming the attribute and the subject.
      *
      * @param name the name, an identifier
      * @param getter reads the value
@@ -105,13 +119,14 @@ public abstract class Attribute<T, V> {
                 userDefinition("Attribute.number", name, getter, TimeDependence.none(), null),
                 ImmutableList.of(),
                 (subject, context) -> {
-                    Number n = getter.apply(subject);
+                    Number n = read(name, getter, subject);
                     return n == null ? Double.NaN : n.doubleValue();
                 });
     }
 
     /**
      * A text attribute read by {@code getter}; a {@code null} result means missing.
+     * An exception thrown by the getter surfaces as an {@link AttributeReadException}.
      *
      * @param name the name, an identifier
      * @param getter reads the value
@@ -123,11 +138,12 @@ public abstract class Attribute<T, V> {
         return Readers.text(
                 userDefinition("Attribute.text", name, getter, TimeDependence.none(), null),
                 ImmutableList.of(),
-                (subject, context) -> getter.apply(subject));
+                (subject, context) -> read(name, getter, subject));
     }
 
     /**
      * A boolean attribute read by {@code getter}; a {@code null} result means missing.
+     * An exception thrown by the getter surfaces as an {@link AttributeReadException}.
      *
      * @param name the name, an identifier
      * @param getter reads the value
@@ -139,11 +155,12 @@ public abstract class Attribute<T, V> {
         return Readers.bool(
                 userDefinition("Attribute.bool", name, getter, TimeDependence.none(), null),
                 ImmutableList.of(),
-                (subject, context) -> getter.apply(subject));
+                (subject, context) -> read(name, getter, subject));
     }
 
     /**
      * An instant attribute read by {@code getter}; a {@code null} result means missing.
+     * An exception thrown by the getter surfaces as an {@link AttributeReadException}.
      *
      * @param name the name, an identifier
      * @param getter reads the value
@@ -155,12 +172,12 @@ public abstract class Attribute<T, V> {
         return Readers.instant(
                 userDefinition("Attribute.instant", name, getter, TimeDependence.none(), null),
                 ImmutableList.of(),
-                (subject, context) -> getter.apply(subject));
+                (subject, context) -> read(name, getter, subject));
     }
 
     /**
      * A set-of-texts attribute read by {@code getter}; a {@code null} result means missing, an empty collection is
-     * an empty set.
+     * an empty set. An exception thrown by the getter surfaces as an {@link AttributeReadException}.
      *
      * @param name the name, an identifier
      * @param getter reads the value
@@ -173,7 +190,7 @@ public abstract class Attribute<T, V> {
                 userDefinition("Attribute.set", name, getter, TimeDependence.none(), null),
                 ImmutableList.of(),
                 (subject, context) -> {
-                    Collection<String> values = getter.apply(subject);
+                    Collection<String> values = read(name, getter, subject);
                     return values == null ? null : SetAttribute.asSet(values);
                 });
     }
@@ -192,6 +209,9 @@ public abstract class Attribute<T, V> {
      *         TimeDependence.reevaluatedEvery(Duration.ofDays(1)));   // looked at again every local midnight
      * }</pre>
      *
+     * <p>An exception thrown by the getter surfaces as an {@link AttributeReadException}, as with
+     * {@link #number(String, Function)}.
+     *
      * @param name the name, an identifier
      * @param getter reads the value as of {@code context.asOf()}, in {@code context.zone()}
      * @param timeDependence how the value moves with the evaluation time alone
@@ -209,7 +229,7 @@ public abstract class Attribute<T, V> {
         return Readers.number(
                 userDefinition("Attribute.number", name, getter, declared(name, timeDependence), null),
                 ImmutableList.of(),
-                (subject, context) -> asDouble(getter.apply(subject, context)));
+                (subject, context) -> asDouble(read(name, getter, subject, context)));
     }
 
     /**
@@ -241,7 +261,7 @@ public abstract class Attribute<T, V> {
         return Readers.number(
                 userDefinition("Attribute.number", name, getter, TimeDependence.changesAtComputableInstants(), changes),
                 ImmutableList.of(),
-                (subject, context) -> asDouble(getter.apply(subject, context)));
+                (subject, context) -> asDouble(read(name, getter, subject, context)));
     }
 
     /**
@@ -263,7 +283,7 @@ public abstract class Attribute<T, V> {
         return Readers.bool(
                 userDefinition("Attribute.bool", name, getter, declared(name, timeDependence), null),
                 ImmutableList.of(),
-                getter);
+                (subject, context) -> read(name, getter, subject, context));
     }
 
     /**
@@ -284,7 +304,7 @@ public abstract class Attribute<T, V> {
         return Readers.bool(
                 userDefinition("Attribute.bool", name, getter, TimeDependence.changesAtComputableInstants(), changes),
                 ImmutableList.of(),
-                getter);
+                (subject, context) -> read(name, getter, subject, context));
     }
 
     /**
@@ -306,7 +326,7 @@ public abstract class Attribute<T, V> {
         return Readers.text(
                 userDefinition("Attribute.text", name, getter, declared(name, timeDependence), null),
                 ImmutableList.of(),
-                getter);
+                (subject, context) -> read(name, getter, subject, context));
     }
 
     /**
@@ -327,7 +347,20 @@ public abstract class Attribute<T, V> {
         return Readers.text(
                 userDefinition("Attribute.text", name, getter, TimeDependence.changesAtComputableInstants(), changes),
                 ImmutableList.of(),
-                getter);
+                (subject, context) -> read(name, getter, subject, context));
+    }
+
+    /** Reads with a getter of the evaluation context; an exception it throws names the attribute and subject. */
+    private static <T, R> R read(
+            String name,
+            BiFunction<? super T, EvaluationContext, ? extends R> getter,
+            T subject,
+            EvaluationContext context) {
+        try {
+            return getter.apply(subject, context);
+        } catch (RuntimeException e) {
+            throw new AttributeReadException(name, subject, e);
+        }
     }
 
     private static double asDouble(Number n) {

@@ -3,6 +3,7 @@ package io.segmentation.text;
 import io.segmentation.text.Token.Type;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
@@ -68,7 +69,7 @@ final class Lexer {
         if (c == '\'') {
             return string(start);
         }
-        if (Character.isDigit(c) || (c == '-' && pos + 1 < text.length() && Character.isDigit(text.charAt(pos + 1)))) {
+        if (isDigit(c) || ((c == '-' || c == '+') && isDigitAt(pos + 1))) {
             return literal(start);
         }
         if (isIdentifierStart(c)) {
@@ -106,6 +107,9 @@ final class Lexer {
                 }
                 return token(Type.OPERATOR, start, null);
             default:
+                if (Character.isDigit(c)) {
+                    throw notAscii(start);
+                }
                 throw error(start, "unexpected character " + printable(c));
         }
     }
@@ -175,13 +179,17 @@ final class Lexer {
 
     private Token literal(int start) {
         boolean negative = text.charAt(pos) == '-';
-        if (negative) {
+        boolean plus = text.charAt(pos) == '+';
+        if (negative || plus) {
             pos++;
         }
         int digitsStart = pos;
         skipDigits();
-        if (!negative && pos - digitsStart == 4 && peek('-') && isDigitAt(pos + 1)) {
+        if (pos - digitsStart >= 4 && peek('-') && isDigitAt(pos + 1)) {
             return dateOrInstant(start);
+        }
+        if (plus) {
+            throw error(start, "a '+' only starts a date or instant with a year after 9999, such as +10000-01-01");
         }
         if (peek('.') && isDigitAt(pos + 1)) {
             pos++;
@@ -215,7 +223,7 @@ final class Lexer {
             }
             return token(Type.NUMBER, start, value);
         }
-        if (!number.chars().allMatch(Character::isDigit)) {
+        if (!number.chars().allMatch(ch -> isDigit((char) ch))) {
             throw error(start, "an amount of time needs a whole number but found '" + number + "'");
         }
         return token(negative ? Type.AGO : Type.AMOUNT, start, amount(start, number, unit));
@@ -266,7 +274,7 @@ final class Lexer {
             if (literal.indexOf('T') < 0) {
                 return token(Type.DATE, start, LocalDate.parse(literal));
             }
-            return token(Type.INSTANT, start, OffsetDateTime.parse(literal).toInstant());
+            return token(Type.INSTANT, start, instant(literal));
         } catch (DateTimeException e) {
             throw error(
                     start,
@@ -275,10 +283,43 @@ final class Lexer {
         }
     }
 
+    /**
+     * An instant in ISO-8601 with an offset. Years beyond 9999 carry a sign ({@code +10000-01-01T00:00:00Z}), as
+     * {@link Instant#toString()} writes them; the whole range of {@link Instant} reads back, including years beyond
+     * those of {@link OffsetDateTime}.
+     */
+    private static Instant instant(String literal) {
+        try {
+            return OffsetDateTime.parse(literal).toInstant();
+        } catch (DateTimeException e) {
+            try {
+                return Instant.parse(literal);
+            } catch (DateTimeException ignored) {
+                throw e;
+            }
+        }
+    }
+
     private void skipDigits() {
-        while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+        while (pos < text.length() && isDigit(text.charAt(pos))) {
             pos++;
         }
+        if (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+            throw notAscii(pos);
+        }
+    }
+
+    private SegmentSyntaxException notAscii(int offset) {
+        char c = text.charAt(offset);
+        return error(
+                offset,
+                "digit " + printable(c) + " (U+" + String.format("%04X", (int) c)
+                        + ") is not an ASCII digit; numbers, amounts of time and dates are written with 0-9");
+    }
+
+    /** Only ASCII digits count, in numbers, amounts of time and dates alike. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private boolean peek(char c) {
@@ -286,7 +327,7 @@ final class Lexer {
     }
 
     private boolean isDigitAt(int i) {
-        return i < text.length() && Character.isDigit(text.charAt(i));
+        return i < text.length() && isDigit(text.charAt(i));
     }
 
     private boolean signAt(int i) {

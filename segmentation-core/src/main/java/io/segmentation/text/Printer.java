@@ -17,6 +17,7 @@ import io.segmentation.attribute.Window;
 import io.segmentation.internal.Format;
 import io.segmentation.internal.vocabulary.BuiltIn;
 import io.segmentation.internal.vocabulary.Defined;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -58,9 +59,58 @@ final class Printer<T> implements CriterionVisitor<T, String> {
         return join(or.operands(), " OR ");
     }
 
+    /**
+     * {@code NOT} before anything but the comparisons that have a negated operator: those print as {@code !=},
+     * {@code NOT IN} and {@code IS NOT TRUE/FALSE}, which read back as this very {@code not}. So printing never adds a
+     * level of nesting that the text limits ({@link QueryLimits#maxDepth()}) would count.
+     */
     @Override
     public String visitNot(Criterion.Not<T> not) {
+        if (not.operand() instanceof Criterion.Comparison<T, ?> comparison) {
+            String negated = negated(comparison);
+            if (negated != null) {
+                return negated;
+            }
+        }
         return "NOT " + operand(not.operand());
+    }
+
+    private static <T, V> String negated(Criterion.Comparison<T, V> comparison) {
+        Condition<V> condition = comparison.condition();
+        String operator;
+        if (condition instanceof NumberCondition.Is is) {
+            operator = "!= " + number(is.expected());
+        } else if (condition instanceof NumberCondition.In in) {
+            operator = "NOT IN " + list(in.values());
+        } else if (condition instanceof TextCondition.Is is) {
+            operator = "!= " + string(is.expected()) + ignoringCase(is.ignoreCase());
+        } else if (condition instanceof TextCondition.In in) {
+            operator = "NOT IN " + list(in.values()) + ignoringCase(in.ignoreCase());
+        } else if (condition instanceof BooleanCondition.Is is) {
+            operator = is.expected() ? "IS NOT TRUE" : "IS NOT FALSE";
+        } else {
+            return null;
+        }
+        return attribute(comparison.attribute(), Typing.inferred(condition)) + " " + operator;
+    }
+
+    /**
+     * A number as the lexer reads it back exactly: plain ({@code 25}, {@code 0.5}, {@code 1000000}) or, as in
+     * JavaScript, in exponent form for magnitudes from 1e21 up or below 1e-6 when that is shorter ({@code 1e-300},
+     * {@code 1.7976931348623157e308}), so that no number prints longer than about 25 characters.
+     */
+    static String number(double value) {
+        String plain = Format.number(value);
+        double magnitude = Math.abs(value);
+        if (!Double.isFinite(value) || value == 0 || (magnitude >= 1e-6 && magnitude < 1e21)) {
+            return plain;
+        }
+        BigDecimal exact = BigDecimal.valueOf(value).stripTrailingZeros();
+        String digits = exact.unscaledValue().abs().toString();
+        int exponent = digits.length() - 1 - exact.scale();
+        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        String scientific = (value < 0 ? "-" : "") + mantissa + "e" + exponent;
+        return scientific.length() < plain.length() ? scientific : plain;
     }
 
     @Override
@@ -116,7 +166,7 @@ final class Printer<T> implements CriterionVisitor<T, String> {
             return string(s);
         }
         if (p instanceof Double d) {
-            return Format.number(d);
+            return number(d);
         }
         if (p instanceof ValueType t) {
             return t.keyword();
@@ -191,7 +241,7 @@ final class Printer<T> implements CriterionVisitor<T, String> {
     private static String list(Collection<?> values) {
         StringJoiner joined = new StringJoiner(", ", "(", ")");
         for (Object v : values) {
-            joined.add(v instanceof String s ? string(s) : Format.number((Double) v));
+            joined.add(v instanceof String s ? string(s) : number((Double) v));
         }
         return joined.toString();
     }
@@ -206,32 +256,32 @@ final class Printer<T> implements CriterionVisitor<T, String> {
 
         @Override
         public String visit(NumberCondition.Between c) {
-            return "BETWEEN " + Format.number(c.lower()) + " AND " + Format.number(c.upper());
+            return "BETWEEN " + number(c.lower()) + " AND " + number(c.upper());
         }
 
         @Override
         public String visit(NumberCondition.AtLeast c) {
-            return ">= " + Format.number(c.bound());
+            return ">= " + number(c.bound());
         }
 
         @Override
         public String visit(NumberCondition.AtMost c) {
-            return "<= " + Format.number(c.bound());
+            return "<= " + number(c.bound());
         }
 
         @Override
         public String visit(NumberCondition.GreaterThan c) {
-            return "> " + Format.number(c.bound());
+            return "> " + number(c.bound());
         }
 
         @Override
         public String visit(NumberCondition.LessThan c) {
-            return "< " + Format.number(c.bound());
+            return "< " + number(c.bound());
         }
 
         @Override
         public String visit(NumberCondition.Is c) {
-            return "= " + Format.number(c.expected());
+            return "= " + number(c.expected());
         }
 
         @Override

@@ -5,7 +5,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 /**
  * Bounds on untrusted query text, so that parsing is cheap and safe whatever arrives: the longest text, the deepest
  * nesting of parentheses and {@code NOT}s, and the longest {@code IN (…)} list. Exceeding one is a
- * {@link SegmentSyntaxException} at the spot.
+ * {@link SegmentSyntaxException} at the spot. The length is checked first, before the text is read at all.
+ *
+ * <p>The same limits bound JSON documents ({@code SegmentJson.read(json, registry, limits)} in segmentation-jackson):
+ * value lists, and nesting counted as the canonical text nests. Whatever the limits, a criterion is at most
+ * {@link io.segmentation.Criterion#MAX_DEPTH} deep; deeper text is a {@link SegmentSyntaxException} too.
  *
  * <pre>{@code
  * SegmentQuery.parser(registry).withLimits(QueryLimits.defaults().withMaxLength(2_000)).parse(text);

@@ -6,6 +6,7 @@ import static io.segmentation.Attributes.inSegment;
 import static io.segmentation.Attributes.not;
 
 import io.segmentation.Criterion;
+import io.segmentation.Segment;
 import io.segmentation.TimePoint;
 import io.segmentation.attribute.Attribute;
 import io.segmentation.attribute.BooleanAttribute;
@@ -46,21 +47,23 @@ final class QueryReader<T> {
 
     /** A whole expression: stops before the end, a ')' or a ','. */
     Criterion<T> expression() {
+        Token start = cursor.peek();
         List<Criterion<T>> operands = new ArrayList<>();
         operands.add(conjunction());
         while (cursor.acceptKeyword("OR")) {
             operands.add(conjunction());
         }
-        return anyOf(operands);
+        return nested(start, () -> anyOf(operands));
     }
 
     private Criterion<T> conjunction() {
+        Token start = cursor.peek();
         List<Criterion<T>> operands = new ArrayList<>();
         operands.add(unary());
         while (cursor.acceptKeyword("AND")) {
             operands.add(unary());
         }
-        return allOf(operands);
+        return nested(start, () -> allOf(operands));
     }
 
     private Criterion<T> unary() {
@@ -70,9 +73,21 @@ final class QueryReader<T> {
             cursor.enter(t);
             Criterion<T> operand = unary();
             cursor.exit();
-            return not(operand);
+            return nested(t, () -> not(operand));
         }
         return primary();
+    }
+
+    /**
+     * Combines criteria; a tree deeper than {@link Criterion#MAX_DEPTH} (through long chains of segment references,
+     * or a text depth limit raised far above the default) is a syntax error at {@code at}.
+     */
+    private Criterion<T> nested(Token at, Supplier<Criterion<T>> combine) {
+        try {
+            return combine.get();
+        } catch (IllegalArgumentException e) {
+            throw cursor.error(at, e.getMessage());
+        }
     }
 
     private Criterion<T> primary() {
@@ -89,7 +104,8 @@ final class QueryReader<T> {
             cursor.next();
             cursor.next();
             Token name = cursor.expect(Type.STRING, "the segment name in quotes");
-            return inSegment(scope.segment((String) name.value(), name, cursor));
+            Segment<T> segment = scope.segment((String) name.value(), name, cursor);
+            return nested(t, () -> inSegment(segment));
         }
         return comparison();
     }
@@ -170,9 +186,9 @@ final class QueryReader<T> {
             case "PRESENT":
                 return negated ? Kind.MISSING : Kind.PRESENT;
             case "TRUE":
-                return negated ? Kind.IS_FALSE_NEGATED : Kind.IS_TRUE;
+                return negated ? Kind.IS_TRUE_NEGATED : Kind.IS_TRUE;
             case "FALSE":
-                return negated ? Kind.IS_TRUE_NEGATED : Kind.IS_FALSE;
+                return negated ? Kind.IS_FALSE_NEGATED : Kind.IS_FALSE;
             case "EMPTY":
                 if (negated) {
                     throw cursor.error(what, "IS NOT EMPTY is not supported; write NOT x IS EMPTY");

@@ -96,6 +96,13 @@ final class RegistryScope<T> implements Scope<T> {
 
     private static void argument(Cursor cursor, Arguments args) {
         Token t = cursor.peek();
+        if (t.is(Type.IDENTIFIER) && isWindowKey(t) && isWindowValue(cursor.peek(1))) {
+            String key = t.text().toLowerCase(java.util.Locale.ROOT);
+            throw cursor.error(
+                    t,
+                    "the window '" + t.text() + " " + cursor.peek(1).text() + "' needs a colon after '" + t.text()
+                            + "': write '" + key + ": " + cursor.peek(1).text() + "'");
+        }
         if (t.is(Type.IDENTIFIER) && cursor.peek(1).is(Type.COLON)) {
             cursor.next();
             cursor.next();
@@ -119,6 +126,15 @@ final class RegistryScope<T> implements Scope<T> {
             throw cursor.error(
                     t, "expected an argument (text, number, filter, last:, from:, to:) but found " + t.describe());
         }
+    }
+
+    private static boolean isWindowKey(Token t) {
+        String key = t.text().toLowerCase(java.util.Locale.ROOT);
+        return key.equals("last") || key.equals("from") || key.equals("to");
+    }
+
+    private static boolean isWindowValue(Token t) {
+        return t.is(Type.AMOUNT) || t.is(Type.INSTANT) || t.is(Type.DATE);
     }
 
     @SuppressWarnings("unchecked") // filters are only ever read in the event scope

@@ -93,44 +93,89 @@ public final class SegmentParser<T> {
     public Map<String, Segment<T>> parseAll(Map<String, String> definitions) {
         checkNotNull(definitions, "definitions");
         Map<String, Segment<T>> done = new LinkedHashMap<>();
-        Deque<String> resolving = new ArrayDeque<>();
         for (String name : definitions.keySet()) {
-            resolve(checkNotNull(name, "definition name"), definitions, done, resolving);
+            resolve(checkNotNull(name, "definition name"), definitions, done);
         }
         Map<String, Segment<T>> ordered = new LinkedHashMap<>();
         definitions.keySet().forEach(n -> ordered.put(n, done.get(n)));
         return ordered;
     }
 
-    private Segment<T> resolve(
-            String name, Map<String, String> definitions, Map<String, Segment<T>> done, Deque<String> resolving) {
-        Segment<T> segment = done.get(name);
-        if (segment != null) {
-            return segment;
-        }
-        String text = checkNotNull(definitions.get(name), "definition of '%s'", name);
-        resolving.addLast(name);
-        Criterion<T> criterion = read(text, (ref, at, cursor) -> {
-            if (resolving.contains(ref)) {
-                StringBuilder cycle = new StringBuilder();
-                boolean inCycle = false;
-                for (String s : resolving) {
-                    inCycle |= s.equals(ref);
-                    if (inCycle) {
-                        cycle.append(s).append(" → ");
+    /**
+     * Reads one definition and, first, every definition it depends on, without recursion: a definition that meets a
+     * reference to one not read yet stops, that one is read, and the first is read again. Each definition is read at
+     * most once more than the number of definitions it refers to, and the chain of references may be as long as
+     * {@link io.segmentation.Criterion#MAX_DEPTH} allows.
+     */
+    private void resolve(String first, Map<String, String> definitions, Map<String, Segment<T>> done) {
+        Deque<String> resolving = new ArrayDeque<>();
+        java.util.Set<String> onPath = new java.util.HashSet<>();
+        resolving.addLast(first);
+        onPath.add(first);
+        while (!resolving.isEmpty()) {
+            String name = resolving.peekLast();
+            if (done.containsKey(name)) {
+                resolving.removeLast();
+                onPath.remove(name);
+                continue;
+            }
+            String text = checkNotNull(definitions.get(name), "definition of '%s'", name);
+            Criterion<T> criterion;
+            try {
+                criterion = read(text, (ref, at, cursor) -> {
+                    Segment<T> known = done.get(ref);
+                    if (known != null) {
+                        return known;
                     }
-                }
-                throw cursor.error(at, "segment '" + ref + "' refers to itself through the cycle " + cycle + ref);
+                    if (onPath.contains(ref)) {
+                        throw cursor.error(
+                                at,
+                                "segment '" + ref + "' refers to itself through the cycle " + cycle(resolving, ref));
+                    }
+                    if (definitions.containsKey(ref)) {
+                        throw new Pending(ref);
+                    }
+                    return registry.segment(ref)
+                            .orElseThrow(() -> unknownSegment(ref, at, cursor, definitions.keySet()));
+                });
+            } catch (Pending pending) {
+                resolving.addLast(pending.name);
+                onPath.add(pending.name);
+                continue;
             }
-            if (definitions.containsKey(ref)) {
-                return resolve(ref, definitions, done, resolving);
+            try {
+                done.put(name, Segment.where(criterion).named(name));
+            } catch (SegmentSyntaxException e) {
+                throw e;
+            } catch (IllegalArgumentException e) {
+                throw new SegmentSyntaxException(1, 1, "definition '" + name + "': " + e.getMessage(), "", null);
             }
-            return registry.segment(ref).orElseThrow(() -> unknownSegment(ref, at, cursor, definitions.keySet()));
-        });
-        resolving.removeLast();
-        segment = Segment.where(criterion).named(name);
-        done.put(name, segment);
-        return segment;
+            resolving.removeLast();
+            onPath.remove(name);
+        }
+    }
+
+    private static String cycle(Deque<String> resolving, String ref) {
+        StringBuilder cycle = new StringBuilder();
+        boolean inCycle = false;
+        for (String s : resolving) {
+            inCycle |= s.equals(ref);
+            if (inCycle) {
+                cycle.append(s).append(" → ");
+            }
+        }
+        return cycle.append(ref).toString();
+    }
+
+    /** Stops reading a definition that refers to another not read yet; thrown and caught in {@link #resolve}. */
+    private static final class Pending extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String name;
+
+        Pending(String name) {
+            super(null, null, false, false);
+            this.name = name;
+        }
     }
 
     private SegmentSyntaxException unknownSegment(String name, Token at, Cursor cursor, Iterable<String> known) {
@@ -141,11 +186,19 @@ public final class SegmentParser<T> {
 
     private Criterion<T> read(String text, RegistryScope.SegmentLookup<T> segments) {
         checkNotNull(text, "text");
-        Source source = new Source(text);
         if (text.length() > limits.maxLength()) {
-            throw Cursor.overLimit(source.error(
-                    1, 1, "query is " + text.length() + " characters, over the limit of " + limits.maxLength(), null));
+            // Checked before anything else reads the text: the message quotes only the start of its first line.
+            String start = text.substring(0, Math.min(text.length(), SegmentSyntaxException.MAX_EXCERPT));
+            int newline = start.indexOf('\n');
+            start = newline < 0 ? start : start.substring(0, newline);
+            throw Cursor.overLimit(new SegmentSyntaxException(
+                    1,
+                    1,
+                    "query is " + text.length() + " characters, over the limit of " + limits.maxLength(),
+                    start,
+                    null));
         }
+        Source source = new Source(text);
         Cursor cursor = new Cursor(source, limits, Lexer.tokenize(text, source));
         if (cursor.peek().is(Type.END)) {
             throw cursor.error(cursor.peek(), "the query is empty");

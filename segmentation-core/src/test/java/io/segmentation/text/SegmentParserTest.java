@@ -147,7 +147,7 @@ class SegmentParserTest {
         assertThat(SegmentQuery.parse("country NOT IN ('DE')"))
                 .isEqualTo(Segment.where(not(country().in("DE"))));
         assertThat(SegmentQuery.parse("age IS NOT MISSING")).isEqualTo(Segment.where(age().isPresent()));
-        assertThat(SegmentQuery.toText(SegmentQuery.parse("country != 'DE'"))).isEqualTo("NOT country = 'DE'");
+        assertThat(SegmentQuery.toText(SegmentQuery.parse("country != 'DE'"))).isEqualTo("country != 'DE'");
     }
 
     @Test

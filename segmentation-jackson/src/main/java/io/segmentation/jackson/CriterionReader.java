@@ -17,6 +17,7 @@ import io.segmentation.attribute.ValueType;
 import io.segmentation.attribute.Window;
 import io.segmentation.customer.Event;
 import io.segmentation.internal.Suggestions;
+import io.segmentation.text.QueryLimits;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -30,7 +31,10 @@ import java.util.function.Supplier;
 /**
  * Reads criteria in the {@code segmentation/1} schema. Names resolve through an {@link AttributeRegistry}; inside an
  * event filter, names are event property keys. Every failure is a {@link SegmentJsonException} naming the JSONPath of
- * the offending value. Nesting is bounded by {@link #MAX_DEPTH}, so hostile documents fail cleanly.
+ * the offending value. Nesting and value lists are bounded by the same {@link QueryLimits} as the query language, and
+ * nesting is counted as the canonical text would nest: one level per {@code not}, per {@code and}/{@code or} inside
+ * another criterion (the text's parentheses) and per {@code filter} (the text's argument list). So a criterion
+ * within the limits in one form is within them in the other.
  */
 final class CriterionReader {
 
@@ -45,20 +49,33 @@ final class CriterionReader {
 
     private CriterionReader() {}
 
-    /** A criterion over the registry's subjects. */
+    /** A criterion over the registry's subjects, within the default limits. */
     static <T> Criterion<T> read(JsonNode node, JsonPath path, AttributeRegistry<T> registry) {
-        return read(node, path, new RegistryScope<>(registry), 1);
+        return read(node, path, registry, QueryLimits.defaults());
     }
 
-    private static <S> Criterion<S> read(JsonNode node, JsonPath path, Scope<S> scope, int depth) {
+    /** A criterion over the registry's subjects, within the given limits. */
+    static <T> Criterion<T> read(JsonNode node, JsonPath path, AttributeRegistry<T> registry, QueryLimits limits) {
+        return read(node, path, new RegistryScope<>(registry, limits), 0, false);
+    }
+
+    /**
+     * @param depth the text nesting of the enclosing criterion
+     * @param nested whether this criterion is an operand of another ({@code and}/{@code or} then need parentheses)
+     */
+    private static <S> Criterion<S> read(JsonNode node, JsonPath path, Scope<S> scope, int depth, boolean nested) {
         if (node == null || !node.isObject()) {
             throw SegmentJsonException.at(
                     path,
                     "expected a criterion object (and, or, not, inSegment or attribute) but found "
                             + Values.describe(node));
         }
-        if (depth > MAX_DEPTH) {
-            throw SegmentJsonException.at(path, "criteria are nested deeper than the limit of " + MAX_DEPTH);
+        int levels = (node.has("not") || (nested && (node.has("and") || node.has("or")))) ? depth + 1 : depth;
+        if (levels > scope.limits().maxDepth()) {
+            throw SegmentJsonException.at(
+                    path,
+                    "criteria are nested deeper than the limit of "
+                            + scope.limits().maxDepth());
         }
         if (node.has("attribute")) {
             return comparison(node, path, scope, depth);
@@ -85,12 +102,19 @@ final class CriterionReader {
         String kind = kinds.get(0);
         JsonNode value = node.get(kind);
         JsonPath at = path.field(kind);
-        return switch (kind) {
-            case "and" -> allOf(operands(value, at, scope, depth));
-            case "or" -> anyOf(operands(value, at, scope, depth));
-            case "not" -> not(read(value, at, scope, depth + 1));
-            default -> inSegment(scope.segment(Values.text(value, at), at));
-        };
+        try {
+            return switch (kind) {
+                case "and" -> allOf(operands(value, at, scope, levels));
+                case "or" -> anyOf(operands(value, at, scope, levels));
+                case "not" -> not(read(value, at, scope, levels, true));
+                default -> inSegment(scope.segment(Values.text(value, at), at));
+            };
+        } catch (SegmentJsonException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            // Criterion.MAX_DEPTH, reached through segment references
+            throw SegmentJsonException.at(at, e.getMessage());
+        }
     }
 
     private static <S> List<Criterion<S>> operands(JsonNode array, JsonPath path, Scope<S> scope, int depth) {
@@ -100,7 +124,7 @@ final class CriterionReader {
         }
         List<Criterion<S>> operands = new ArrayList<>(elements.size());
         for (int i = 0; i < elements.size(); i++) {
-            operands.add(read(elements.get(i), path.index(i), scope, depth + 1));
+            operands.add(read(elements.get(i), path.index(i), scope, depth, true));
         }
         return operands;
     }
@@ -119,6 +143,17 @@ final class CriterionReader {
             }
         }
         String name = Values.text(node.get("attribute"), path.field("attribute"));
+        for (String list : List.of("value", "arguments")) {
+            JsonNode values = node.get(list);
+            if (values != null
+                    && values.isArray()
+                    && values.size() > scope.limits().maxListSize()) {
+                throw SegmentJsonException.at(
+                        path.field(list),
+                        "list has " + values.size() + " values, over the limit of "
+                                + scope.limits().maxListSize());
+            }
+        }
         JsonNode opNode = node.get("op");
         if (opNode == null) {
             throw SegmentJsonException.at(
@@ -175,6 +210,8 @@ final class CriterionReader {
 
         Segment<S> segment(String name, JsonPath path);
 
+        QueryLimits limits();
+
         List<String> fields();
 
         String describe();
@@ -183,9 +220,16 @@ final class CriterionReader {
     /** Attribute names from a registry; arguments, window and filter go to the attribute's factory. */
     private static final class RegistryScope<T> implements Scope<T> {
         private final AttributeRegistry<T> registry;
+        private final QueryLimits limits;
 
-        RegistryScope(AttributeRegistry<T> registry) {
+        RegistryScope(AttributeRegistry<T> registry, QueryLimits limits) {
             this.registry = registry;
+            this.limits = limits;
+        }
+
+        @Override
+        public QueryLimits limits() {
+            return limits;
         }
 
         @Override
@@ -201,7 +245,7 @@ final class CriterionReader {
             Optional<Criterion<?>> filter = Optional.empty();
             if (comparison.has("filter")) {
                 Criterion<Event> events = CriterionReader.read(
-                        comparison.get("filter"), path.field("filter"), new EventScope(), depth + 1);
+                        comparison.get("filter"), path.field("filter"), new EventScope(limits), depth + 1, false);
                 filter = Optional.of(events);
             }
             AttributeArguments arguments =
@@ -302,6 +346,17 @@ final class CriterionReader {
 
     /** Inside a filter: names are event property keys, read as the comparison's type. */
     private static final class EventScope implements Scope<Event> {
+        private final QueryLimits limits;
+
+        EventScope(QueryLimits limits) {
+            this.limits = limits;
+        }
+
+        @Override
+        public QueryLimits limits() {
+            return limits;
+        }
+
         @Override
         public Attribute<Event, ?> attribute(
                 String name, JsonNode comparison, JsonPath path, ValueType implied, int depth) {

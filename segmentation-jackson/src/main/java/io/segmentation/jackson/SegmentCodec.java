@@ -7,6 +7,7 @@ import io.segmentation.Criterion;
 import io.segmentation.Segment;
 import io.segmentation.attribute.AttributeRegistry;
 import io.segmentation.internal.Suggestions;
+import io.segmentation.text.QueryLimits;
 import java.util.Iterator;
 import java.util.List;
 
@@ -26,6 +27,10 @@ final class SegmentCodec {
     }
 
     static <T> Segment<T> read(JsonNode node, JsonPath path, AttributeRegistry<T> registry) {
+        return read(node, path, registry, QueryLimits.defaults());
+    }
+
+    static <T> Segment<T> read(JsonNode node, JsonPath path, AttributeRegistry<T> registry, QueryLimits limits) {
         if (node == null || !node.isObject()) {
             throw SegmentJsonException.at(
                     path,
@@ -55,7 +60,7 @@ final class SegmentCodec {
         if (criterionNode == null) {
             throw SegmentJsonException.at(path.field("criterion"), "missing; a segment needs a criterion");
         }
-        Criterion<T> criterion = CriterionReader.read(criterionNode, path.field("criterion"), registry);
+        Criterion<T> criterion = CriterionReader.read(criterionNode, path.field("criterion"), registry, limits);
         Segment<T> segment = Segment.where(criterion);
         if (node.has("description")) {
             String description = Values.text(node.get("description"), path.field("description"));

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.segmentation.Segment;
 import io.segmentation.attribute.AttributeRegistry;
 import io.segmentation.customer.Customer;
+import io.segmentation.text.QueryLimits;
 
 /**
  * Segments as JSON documents in the versioned {@value #SCHEMA} schema (described with examples in
@@ -30,7 +31,8 @@ import io.segmentation.customer.Customer;
  * used: {@code read(write(s), registry).equals(s)}. Custom predicates have no JSON form; writing one fails naming
  * it. Reading never runs code or loads classes — names resolve only through the {@link AttributeRegistry} — and
  * every failure is a {@link SegmentJsonException} whose message starts with the JSONPath of the offending value.
- * Duplicate keys and trailing content are errors. Thread-safe.
+ * Duplicate keys and trailing content are errors. Value lists and nesting are bounded by the {@link QueryLimits} of
+ * the query language (defaults: lists of 1,000 values, depth 32), so hostile documents fail cleanly. Thread-safe.
  *
  * <p>Inside a Jackson {@code ObjectMapper}, register {@link SegmentationModule} instead.
  *
@@ -82,9 +84,34 @@ public final class SegmentJson {
      * @throws SegmentJsonException if the JSON is malformed or does not describe a segment, naming the JSONPath
      */
     public static <T> Segment<T> read(String json, AttributeRegistry<T> registry) {
+        return read(json, registry, QueryLimits.defaults());
+    }
+
+    /**
+     * Reads a segment within the given limits, the same {@link QueryLimits} the query language uses: no value list
+     * ({@code "value"} of {@code in}, {@code containsAny}…, or {@code "arguments"}) longer than
+     * {@link QueryLimits#maxListSize()}, and no nesting deeper than {@link QueryLimits#maxDepth()}, counted as the
+     * canonical text nests (one level per {@code not}, per {@code and}/{@code or} inside another criterion, and per
+     * {@code filter}). {@link QueryLimits#maxLength()} applies to query text only.
+     *
+     * <pre>{@code
+     * SegmentJson.read(json, registry, QueryLimits.defaults().withMaxListSize(5_000));
+     * }</pre>
+     *
+     * @param json a {@value #SCHEMA} document
+     * @param registry the names of attributes and segments
+     * @param limits the limits
+     * @param <T> the subject type
+     * @return the segment
+     * @throws SegmentJsonException if the JSON is malformed, does not describe a segment or exceeds a limit, naming
+     *     the JSONPath
+     * @since 0.2.0
+     */
+    public static <T> Segment<T> read(String json, AttributeRegistry<T> registry, QueryLimits limits) {
         checkNotNull(json, "json");
         checkNotNull(registry, "registry");
-        return SegmentCodec.read(parse(json), JsonPath.root(), registry);
+        checkNotNull(limits, "limits");
+        return SegmentCodec.read(parse(json), JsonPath.root(), registry, limits);
     }
 
     /** Parses JSON text, turning syntax errors into a {@link SegmentJsonException} with line and column. */

@@ -19,6 +19,14 @@ public class SegmentJsonException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The most characters of the path, and of the problem, that the message shows: {@value}. Longer ones (a huge
+     * unknown name quoted back, say) are cut off with {@code …}; {@link #path()} and {@link #problem()} keep them whole.
+     *
+     * @since 0.2.0
+     */
+    public static final int MAX_QUOTED = 500;
+
     private final String path;
     private final String problem;
 
@@ -40,9 +48,16 @@ public class SegmentJsonException extends IllegalArgumentException {
      * @param cause the underlying failure, or {@code null}
      */
     public SegmentJsonException(String path, String problem, Throwable cause) {
-        super(checkNotNull(path, "path") + ": " + checkNotNull(problem, "problem"), cause);
+        super(abbreviate(checkNotNull(path, "path")) + ": " + abbreviate(checkNotNull(problem, "problem")), cause);
         this.path = path;
         this.problem = problem;
+    }
+
+    /** Messages stay short whatever the document: a path or problem over {@value #MAX_QUOTED} characters is cut off. */
+    private static String abbreviate(String text) {
+        return text.length() <= MAX_QUOTED
+                ? text
+                : text.substring(0, MAX_QUOTED) + "… (" + text.length() + " characters)";
     }
 
     static SegmentJsonException at(JsonPath path, String problem) {

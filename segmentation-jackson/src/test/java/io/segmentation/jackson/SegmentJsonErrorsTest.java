@@ -253,7 +253,7 @@ class SegmentJsonErrorsTest {
     void deep_nesting_fails_cleanly() {
         String deep = "{\"not\": ".repeat(200) + "{\"attribute\": \"age\", \"op\": \"isPresent\"}" + "}".repeat(200);
 
-        assertThat(criterion(deep)).contains("criteria are nested deeper than the limit of 64");
+        assertThat(criterion(deep)).contains("criteria are nested deeper than the limit of 32");
     }
 
     @Test

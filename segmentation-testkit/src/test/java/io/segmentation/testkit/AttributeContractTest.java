@@ -51,7 +51,8 @@ class AttributeContractTest {
     @Test
     void a_getter_that_throws_on_missing_data_fails_the_reading_check() {
         assertThatThrownBy(new ThrowsOnMissingData()::reads_the_expected_value_of_every_sample)
-                .isInstanceOf(NullPointerException.class);
+                .isInstanceOf(io.segmentation.attribute.AttributeReadException.class)
+                .hasCauseInstanceOf(NullPointerException.class);
     }
 
     @Test

@@ -55,7 +55,7 @@ public final class Attributes {
     private static final TextAttribute<Customer> OCCUPATION =
             CustomerAttributes.text(BuiltIn.OCCUPATION, CustomerFields.Text.OCCUPATION);
     private static final TextAttribute<Customer> COUNTRY =
-            CustomerAttributes.text(BuiltIn.COUNTRY, CustomerFields.Text.COUNTRY);
+            CustomerAttributes.countryCode(BuiltIn.COUNTRY, CustomerFields.Text.COUNTRY);
     private static final TextAttribute<Customer> REGION =
             CustomerAttributes.text(BuiltIn.REGION, CustomerFields.Text.REGION);
     private static final TextAttribute<Customer> CITY = CustomerAttributes.text(BuiltIn.CITY, CustomerFields.Text.CITY);
@@ -131,7 +131,9 @@ public final class Attributes {
     }
 
     /**
-     * Country, as an upper-case ISO 3166-1 alpha-2 code ({@code "DE"}).
+     * Country, as an upper-case ISO 3166-1 alpha-2 code ({@code "DE"}). Operands of {@code is}, {@code in},
+     * {@code startsWith}, {@code endsWith} and {@code contains} are upper-cased as the customer builder stores codes, so
+     * {@code country().in("de")} equals {@code country().in("DE")} (since 0.2.0; before, it matched nobody).
      *
      * @return the attribute
      */

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import io.segmentation.engine.EvaluationContext;
+import io.segmentation.internal.PatternBudget;
 import io.segmentation.internal.Regexes;
 import java.util.Collection;
 import java.util.Locale;
@@ -161,13 +162,68 @@ public sealed interface TextCondition extends Condition<String> {
     /**
      * The whole value matches a regular expression. Patterns use RE2 syntax (as in Go and RE2/J): matching takes
      * time linear in the input, whatever the pattern, so patterns from untrusted text cannot cause catastrophic
-     * backtracking; in exchange there are no back-references or look-arounds.
+     * backtracking; in exchange there are no back-references, look-arounds, atomic groups or possessive quantifiers
+     * (a pattern using one is refused with a message naming it).
+     *
+     * <p>RE2 copies a counted repeat into its program once per count, so {@code (a{1,1000}){1,1000}} — 19
+     * characters — would become two million instructions, and matching costs up to one step per instruction per
+     * character. Patterns are therefore bounded before they are compiled, and refused with an
+     * {@link IllegalArgumentException} that says which bound and by how much:
+     *
+     * <ul>
+     *   <li>a pattern has at most {@value #MAX_LENGTH} characters;
+     *   <li>a counted repeat {@code {n}}, {@code {n,}} or {@code {n,m}} counts at most {@value #MAX_REPEAT};
+     *   <li>nested counted repeats multiply to at most {@value #MAX_REPEAT} ({@code (a{2}){500}} is the most);
+     *   <li>groups nest at most {@value #MAX_GROUP_DEPTH} deep;
+     *   <li>the compiled program has at most about {@value #MAX_PROGRAM_SIZE} instructions, estimated from the
+     *       pattern from above: a character, class, {@code .} or anchor counts 1, a capture group 2 more,
+     *       {@code ?}, {@code +} and {@code |} 1 each, {@code *} 2, and {@code x{n,m}} about {@code m × (size(x) + 1)}.
+     *       {@code [0-9]{5}} counts 13, {@code .*engineer.*} 16, {@code x{1,499}} 1 001 (refused; {@code x+} is not).
+     * </ul>
+     *
+     * <p>With these bounds compiling a pattern takes microseconds, and matching a value of length {@code n} takes at
+     * most about {@code n × }{@value #MAX_PROGRAM_SIZE} steps.
      *
      * @param regex the RE2 expression
      * @param ignoreCase whether case is ignored
      */
     record Matches(String regex, boolean ignoreCase) implements TextCondition {
-        /** Validates (compiles) the expression. */
+
+        /**
+         * The most instructions a pattern's compiled program may have, as estimated from the pattern.
+         *
+         * @since 0.2.0
+         */
+        public static final int MAX_PROGRAM_SIZE = PatternBudget.MAX_PROGRAM_SIZE;
+
+        /**
+         * The largest count of a counted repeat, and the largest product of the counts of nested counted repeats.
+         *
+         * @since 0.2.0
+         */
+        public static final int MAX_REPEAT = PatternBudget.MAX_REPEAT;
+
+        /**
+         * The longest pattern, in chars.
+         *
+         * @since 0.2.0
+         */
+        public static final int MAX_LENGTH = PatternBudget.MAX_LENGTH;
+
+        /**
+         * The deepest nesting of groups in a pattern.
+         *
+         * @since 0.2.0
+         */
+        public static final int MAX_GROUP_DEPTH = PatternBudget.MAX_GROUP_DEPTH;
+
+        /**
+         * Validates the expression: checks it against the bounds above, then compiles it.
+         *
+         * @param regex the RE2 expression
+         * @param ignoreCase whether case is ignored
+         * @throws IllegalArgumentException if the expression is invalid, uses a construct RE2 lacks or exceeds a bound
+         */
         public Matches {
             checkNotNull(regex, "regex");
             Regexes.compile(regex, ignoreCase);
@@ -179,7 +235,8 @@ public sealed interface TextCondition extends Condition<String> {
          * @param regex an RE2 expression
          * @param ignoreCase whether case is ignored
          * @return the condition
-         * @throws IllegalArgumentException if the expression is invalid, with the reason
+         * @throws IllegalArgumentException if the expression is invalid, uses a construct RE2 lacks or exceeds a bound
+         *     (see {@link Matches}), with the reason
          */
         public static Matches of(String regex, boolean ignoreCase) {
             return new Matches(regex, ignoreCase);

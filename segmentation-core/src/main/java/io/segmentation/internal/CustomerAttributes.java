@@ -3,10 +3,12 @@ package io.segmentation.internal;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.segmentation.Criterion;
+import io.segmentation.attribute.Cost;
 import io.segmentation.attribute.InstantAttribute;
 import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.attribute.SetAttribute;
 import io.segmentation.attribute.TextAttribute;
+import io.segmentation.attribute.TimeDependence;
 import io.segmentation.attribute.Window;
 import io.segmentation.attribute.WindowedBooleanAttribute;
 import io.segmentation.attribute.WindowedNumberAttribute;
@@ -18,10 +20,12 @@ import io.segmentation.customer.Order;
 import io.segmentation.engine.EvaluationContext;
 import io.segmentation.internal.engine.Program;
 import io.segmentation.internal.vocabulary.BuiltIn;
+import io.segmentation.internal.vocabulary.Defined;
 import io.segmentation.internal.vocabulary.Definition;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -57,6 +61,55 @@ public final class CustomerAttributes {
             }
             return years;
         });
+    }
+
+    /**
+     * A country-code field of the profile: operands of exact comparisons are upper-cased as the builder stores codes,
+     * so {@code country IN ('de')} means {@code country IN ('DE')}.
+     *
+     * @param row the attribute's row in the built-in table
+     * @param field the field
+     * @return the attribute
+     */
+    public static TextAttribute<Customer> countryCode(BuiltIn row, CustomerFields.Text field) {
+        return new CountryCode(Definition.builtIn(row), field);
+    }
+
+    /** A country-code field, made from its row of the built-in table. */
+    private static final class CountryCode extends TextAttribute<Customer> implements Defined {
+        private final Definition definition;
+        private final CustomerFields.Text field;
+
+        CountryCode(Definition definition, CustomerFields.Text field) {
+            super(definition.name(), ImmutableList.of());
+            this.definition = definition;
+            this.field = field;
+        }
+
+        @Override
+        public String read(Customer subject, EvaluationContext context) {
+            return CustomerFields.get().text(subject, field);
+        }
+
+        @Override
+        protected String canonical(String value) {
+            return value.toUpperCase(Locale.ROOT);
+        }
+
+        @Override
+        public Definition definition() {
+            return definition;
+        }
+
+        @Override
+        public TimeDependence timeDependence() {
+            return definition.timeDependence();
+        }
+
+        @Override
+        public Cost cost() {
+            return definition.cost();
+        }
     }
 
     /**

@@ -11,6 +11,12 @@ import static com.google.common.base.Preconditions.checkArgument;
  * value lists, and nesting counted as the canonical text nests. Whatever the limits, a criterion is at most
  * {@link io.segmentation.Criterion#MAX_DEPTH} deep; deeper text is a {@link SegmentSyntaxException} too.
  *
+ * <p>Patterns after {@code MATCHES} have fixed bounds of their own, the same in text, JSON and the DSL: a counted
+ * repeat of at most {@value io.segmentation.TextCondition.Matches#MAX_REPEAT} (and as much in all when nested), and a
+ * compiled program of at most about {@value io.segmentation.TextCondition.Matches#MAX_PROGRAM_SIZE} instructions
+ * (see {@link io.segmentation.TextCondition.Matches}); a pattern over them is a {@link SegmentSyntaxException} at the
+ * pattern.
+ *
  * <pre>{@code
  * SegmentQuery.parser(registry).withLimits(QueryLimits.defaults().withMaxLength(2_000)).parse(text);
  * }</pre>

@@ -4,6 +4,7 @@ import static io.segmentation.Attributes.tags;
 import static io.segmentation.metrics.SegmentReportTest.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
@@ -17,7 +18,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every rendering of a report can be written as UTF-8, whatever the names hold. */
+/**
+ * Every rendering of a report can be written as UTF-8, whatever its labels hold. Segment names refuse lone surrogates
+ * when they are given ({@code Segment.named}), so here they come through the title, the population label, a metric
+ * name and a criterion's value (shown in the definitions).
+ */
 class SegmentReportLoneSurrogateTest {
 
     private static final String LONE = "vip \uD800 and \uDC00";
@@ -26,7 +31,7 @@ class SegmentReportLoneSurrogateTest {
     Path directory;
 
     private static SegmentReport<Customer> report() {
-        Segment<Customer> odd = Segment.where(tags().contains("vip")).named(LONE);
+        Segment<Customer> odd = Segment.where(tags().contains(LONE)).named("vip");
         return SegmentReport.builder(index())
                 .segments(odd)
                 .title("title \uDBFF")
@@ -45,11 +50,11 @@ class SegmentReportLoneSurrogateTest {
     }
 
     @Test
-    void writeHtml_does_not_throw_on_a_lone_surrogate_in_a_segment_name() throws IOException {
+    void writeHtml_does_not_throw_on_a_lone_surrogate_in_a_label() throws IOException {
         Path file = directory.resolve("report.html");
 
         assertThatCode(() -> report().writeHtml(file)).doesNotThrowAnyException();
-        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("vip \uFFFD and \uFFFD");
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("all \uFFFD");
     }
 
     @Test
@@ -57,7 +62,7 @@ class SegmentReportLoneSurrogateTest {
         String html = report().toHtml();
 
         assertEncodable(html);
-        assertThat(html).contains("vip \uFFFD and \uFFFD").contains("title \uFFFD");
+        assertThat(html).contains("all \uFFFD").contains("title \uFFFD").contains("Revenue \uFFFD");
     }
 
     @Test
@@ -67,6 +72,13 @@ class SegmentReportLoneSurrogateTest {
         assertEncodable(report.toText());
         assertEncodable(report.toCsv());
         assertEncodable(report.toJson());
+    }
+
+    @Test
+    void segment_names_refuse_lone_surrogates_when_given() {
+        assertThatThrownBy(() -> Segment.where(tags().contains("vip")).named(LONE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("lone surrogate");
     }
 
     @Test

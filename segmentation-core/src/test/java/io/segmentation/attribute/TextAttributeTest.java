@@ -1,5 +1,6 @@
 package io.segmentation.attribute;
 
+import static io.segmentation.Attributes.city;
 import static io.segmentation.Attributes.country;
 import static io.segmentation.Attributes.not;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -160,7 +161,7 @@ class TextAttributeTest {
 
     @Test
     void is_of_different_cases_are_different_criteria() {
-        assertThat(country().is("DE")).isNotEqualTo(country().is("de"));
+        assertThat(city().is("Berlin")).isNotEqualTo(city().is("berlin"));
     }
 
     @Test

@@ -38,9 +38,6 @@ import java.util.function.Supplier;
  */
 final class CriterionReader {
 
-    /** How deep criteria may nest (each {@code and}, {@code or}, {@code not} and {@code filter} is one level). */
-    static final int MAX_DEPTH = 64;
-
     private static final List<String> KINDS = List.of("and", "or", "not", "inSegment", "attribute");
     private static final List<String> COMPARISON_FIELDS =
             List.of("attribute", "arguments", "window", "filter", "type", "op", "value");

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.segmentation.Segment;
 import io.segmentation.attribute.AttributeRegistry;
 import io.segmentation.customer.Customer;
+import io.segmentation.text.QueryLimits;
 
 /**
  * Import and export of <a href="https://react-querybuilder.js.org">react-querybuilder</a> queries, so a segment can
@@ -61,9 +62,33 @@ public final class QueryBuilderJson {
      * @throws SegmentJsonException naming the JSONPath of what cannot be read
      */
     public static <T> Segment<T> read(String json, AttributeRegistry<T> registry) {
+        return read(json, registry, QueryLimits.defaults());
+    }
+
+    /**
+     * Reads a react-querybuilder query within the given limits, the same {@link QueryLimits} the query language and
+     * {@link SegmentJson} use: no rule value list (an array or a comma-separated string) longer than
+     * {@link QueryLimits#maxListSize()}, and groups nested no deeper than {@link QueryLimits#maxDepth()} (the
+     * top-level group is level 0; each group inside another adds one).
+     *
+     * <pre>{@code
+     * QueryBuilderJson.read(json, registry, QueryLimits.defaults().withMaxListSize(5_000));
+     * }</pre>
+     *
+     * @param json the query, a rule group
+     * @param registry the attributes fields name
+     * @param limits the limits
+     * @param <T> the subject type
+     * @return the (unnamed) segment
+     * @throws SegmentJsonException naming the JSONPath of what cannot be read or exceeds a limit
+     * @since 0.2.0
+     */
+    public static <T> Segment<T> read(String json, AttributeRegistry<T> registry, QueryLimits limits) {
         checkNotNull(json, "json");
         checkNotNull(registry, "registry");
-        return Segment.where(new QueryBuilderReader<>(registry).query(SegmentJson.parse(json), JsonPath.root()));
+        checkNotNull(limits, "limits");
+        return Segment.where(
+                new QueryBuilderReader<>(registry, limits).query(SegmentJson.parse(json), JsonPath.root()));
     }
 
     /**

@@ -15,6 +15,7 @@ import io.segmentation.attribute.AttributeFactory;
 import io.segmentation.attribute.AttributeRegistry;
 import io.segmentation.attribute.ValueType;
 import io.segmentation.internal.Suggestions;
+import io.segmentation.text.QueryLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,9 +41,11 @@ final class QueryBuilderReader<T> {
     private static final String PLACEHOLDER = "~";
 
     private final AttributeRegistry<T> registry;
+    private final QueryLimits limits;
 
-    QueryBuilderReader(AttributeRegistry<T> registry) {
+    QueryBuilderReader(AttributeRegistry<T> registry, QueryLimits limits) {
         this.registry = registry;
+        this.limits = limits;
     }
 
     Criterion<T> query(JsonNode node, JsonPath path) {
@@ -63,9 +66,12 @@ final class QueryBuilderReader<T> {
 
     /** The group's criterion; empty when nothing is left in it (no rules, or every one left out). */
     private Optional<Criterion<T>> group(JsonNode node, JsonPath path, int depth) {
-        if (depth > CriterionReader.MAX_DEPTH) {
+        // The top-level group is level 0, as an and/or at the top of a query is in the text; each nested group adds
+        // one.
+        if (depth - 1 > limits.maxDepth()) {
             throw SegmentJsonException.at(
-                    path, "groups are nested deeper than the limit of " + CriterionReader.MAX_DEPTH);
+                    path,
+                    "groups are nested deeper than the limit of " + limits.maxDepth() + " (QueryLimits.maxDepth)");
         }
         if (node == null || !node.isObject()) {
             throw SegmentJsonException.at(
@@ -215,7 +221,7 @@ final class QueryBuilderReader<T> {
      * {@code formatQuery} does so unless {@code preserveValueOrder} is set); a JSON number for a text field is that
      * number's text, as {@code parseSQL} writes {@code postal_code = 10115}.
      */
-    private static JsonNode normalise(Operator ours, ValueType family, JsonNode raw, JsonPath path) {
+    private JsonNode normalise(Operator ours, ValueType family, JsonNode raw, JsonPath path) {
         if (raw == null || raw.isNull()) {
             return raw;
         }
@@ -233,6 +239,12 @@ final class QueryBuilderReader<T> {
             elements.add(raw);
         } else {
             return raw;
+        }
+        if (elements.size() > limits.maxListSize()) {
+            throw SegmentJsonException.at(
+                    path,
+                    "list has " + elements.size() + " values, over the limit of " + limits.maxListSize()
+                            + " (QueryLimits.maxListSize)");
         }
         ArrayNode array = NODES.arrayNode();
         for (int i = 0; i < elements.size(); i++) {

@@ -1,6 +1,7 @@
 package io.segmentation.jackson;
 
 import static io.segmentation.Attributes.*;
+import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,8 +14,10 @@ import io.segmentation.attribute.BooleanAttribute;
 import io.segmentation.attribute.ValueType;
 import io.segmentation.customer.Customer;
 import io.segmentation.testkit.Generators;
+import io.segmentation.text.QueryLimits;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class QueryBuilderJsonTest {
@@ -297,7 +300,43 @@ class QueryBuilderJsonTest {
         String deep = "{\"combinator\": \"and\", \"rules\": [".repeat(100)
                 + "{\"field\": \"age\", \"operator\": \"=\", \"value\": 1}" + "]}".repeat(100);
 
-        assertThat(error(deep)).contains("groups are nested deeper than the limit of 64");
+        assertThat(error(deep)).contains("groups are nested deeper than the limit of 32");
+    }
+
+    @Test
+    void groups_nested_to_the_depth_limit_are_read_and_one_more_is_refused() {
+        String rule = "{\"field\": \"age\", \"operator\": \"=\", \"value\": 1}";
+        String atLimit = "{\"combinator\": \"and\", \"rules\": [".repeat(33) + rule + "]}".repeat(33);
+        String over = "{\"combinator\": \"and\", \"rules\": [".repeat(34) + rule + "]}".repeat(34);
+
+        assertThat(QueryBuilderJson.read(atLimit).criterion()).isEqualTo(age().is(1));
+        assertThat(error(over)).contains("groups are nested deeper than the limit of 32 (QueryLimits.maxDepth)");
+        assertThat(QueryBuilderJson.read(
+                                over,
+                                AttributeRegistry.builtIn(),
+                                QueryLimits.defaults().withMaxDepth(33))
+                        .criterion())
+                .isEqualTo(age().is(1));
+    }
+
+    @Test
+    void rule_value_lists_are_bounded_by_the_query_limits() {
+        String values =
+                IntStream.rangeClosed(1, 1001).mapToObj(i -> "\"C" + i + "\"").collect(joining(", "));
+        String array = "{\"combinator\": \"and\", \"rules\": [{\"field\": \"city\", \"operator\": \"in\", \"value\": ["
+                + values + "]}]}";
+        String commas =
+                "{\"combinator\": \"and\", \"rules\": [{\"field\": \"city\", \"operator\": \"in\", \"value\": \""
+                        + "x,".repeat(1000) + "x\"}]}";
+
+        assertThat(error(array)).startsWith("$.rules[0].value: list has 1001 values, over the limit of 1000");
+        assertThat(error(commas)).startsWith("$.rules[0].value: list has 1001 values, over the limit of 1000");
+        assertThat(QueryBuilderJson.read(
+                                array,
+                                AttributeRegistry.builtIn(),
+                                QueryLimits.defaults().withMaxListSize(1001))
+                        .criterion())
+                .isInstanceOf(Criterion.Comparison.class);
     }
 
     @Test

@@ -18,6 +18,8 @@ import io.segmentation.customer.Customer;
 import io.segmentation.internal.CustomerAttributes;
 import io.segmentation.internal.CustomerFields;
 import io.segmentation.internal.Readers;
+import io.segmentation.internal.vocabulary.BuiltIn;
+import io.segmentation.internal.vocabulary.Definition;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -44,27 +46,31 @@ import java.util.function.Predicate;
 public final class Attributes {
 
     private static final NumberAttribute<Customer> AGE = CustomerAttributes.age();
-    private static final TextAttribute<Customer> GENDER = CustomerAttributes.text("gender", CustomerFields.Text.GENDER);
-    private static final NumberAttribute<Customer> INCOME =
-            CustomerAttributes.number("income", (c, ctx) -> CustomerFields.get().income(c));
+    private static final TextAttribute<Customer> GENDER =
+            CustomerAttributes.text(BuiltIn.GENDER, CustomerFields.Text.GENDER);
+    private static final NumberAttribute<Customer> INCOME = CustomerAttributes.number(
+            BuiltIn.INCOME, (c, ctx) -> CustomerFields.get().income(c));
     private static final TextAttribute<Customer> EDUCATION =
-            CustomerAttributes.text("education", CustomerFields.Text.EDUCATION);
+            CustomerAttributes.text(BuiltIn.EDUCATION, CustomerFields.Text.EDUCATION);
     private static final TextAttribute<Customer> OCCUPATION =
-            CustomerAttributes.text("occupation", CustomerFields.Text.OCCUPATION);
+            CustomerAttributes.text(BuiltIn.OCCUPATION, CustomerFields.Text.OCCUPATION);
     private static final TextAttribute<Customer> COUNTRY =
-            CustomerAttributes.countryCode("country", CustomerFields.Text.COUNTRY);
-    private static final TextAttribute<Customer> REGION = CustomerAttributes.text("region", CustomerFields.Text.REGION);
-    private static final TextAttribute<Customer> CITY = CustomerAttributes.text("city", CustomerFields.Text.CITY);
+            CustomerAttributes.countryCode(BuiltIn.COUNTRY, CustomerFields.Text.COUNTRY);
+    private static final TextAttribute<Customer> REGION =
+            CustomerAttributes.text(BuiltIn.REGION, CustomerFields.Text.REGION);
+    private static final TextAttribute<Customer> CITY = CustomerAttributes.text(BuiltIn.CITY, CustomerFields.Text.CITY);
     private static final TextAttribute<Customer> POSTAL_CODE =
-            CustomerAttributes.text("postal_code", CustomerFields.Text.POSTAL_CODE);
-    private static final SetAttribute<Customer> INTERESTS = CustomerAttributes.set("interests", Customer::interests);
-    private static final SetAttribute<Customer> VALUES = CustomerAttributes.set("values", Customer::values);
-    private static final SetAttribute<Customer> LIFESTYLE = CustomerAttributes.set("lifestyle", Customer::lifestyle);
+            CustomerAttributes.text(BuiltIn.POSTAL_CODE, CustomerFields.Text.POSTAL_CODE);
+    private static final SetAttribute<Customer> INTERESTS =
+            CustomerAttributes.set(BuiltIn.INTERESTS, Customer::interests);
+    private static final SetAttribute<Customer> VALUES = CustomerAttributes.set(BuiltIn.VALUES, Customer::values);
+    private static final SetAttribute<Customer> LIFESTYLE =
+            CustomerAttributes.set(BuiltIn.LIFESTYLE, Customer::lifestyle);
     private static final NumberAttribute<Customer> COMPANY_SIZE = CustomerAttributes.companySize();
     private static final TextAttribute<Customer> INDUSTRY =
-            CustomerAttributes.text("industry", CustomerFields.Text.INDUSTRY);
+            CustomerAttributes.text(BuiltIn.INDUSTRY, CustomerFields.Text.INDUSTRY);
     private static final NumberAttribute<Customer> ANNUAL_REVENUE = CustomerAttributes.number(
-            "annual_revenue", (c, ctx) -> CustomerFields.get().annualRevenue(c));
+            BuiltIn.ANNUAL_REVENUE, (c, ctx) -> CustomerFields.get().annualRevenue(c));
     private static final WindowedNumberAttribute<Customer> PURCHASES = CustomerAttributes.purchases();
     private static final WindowedNumberAttribute<Customer> TOTAL_SPENT = CustomerAttributes.totalSpent();
     private static final WindowedNumberAttribute<Customer> AVERAGE_ORDER_VALUE = CustomerAttributes.averageOrderValue();
@@ -73,7 +79,7 @@ public final class Attributes {
     private static final NumberAttribute<Customer> DAYS_SINCE_LAST_PURCHASE =
             CustomerAttributes.daysSinceLastPurchase();
     private static final SetAttribute<Customer> CHANNELS = CustomerAttributes.channels();
-    private static final SetAttribute<Customer> TAGS = CustomerAttributes.set("tags", Customer::tags);
+    private static final SetAttribute<Customer> TAGS = CustomerAttributes.set(BuiltIn.TAGS, Customer::tags);
 
     private Attributes() {}
 
@@ -304,7 +310,7 @@ public final class Attributes {
         checkNotNull(productId, "productId");
         checkArgument(!productId.isBlank(), "purchasedProduct: product id must not be blank");
         return CustomerAttributes.purchased(
-                "purchased_product", productId, i -> i.productId().equals(productId));
+                BuiltIn.PURCHASED_PRODUCT, productId, i -> i.productId().equals(productId));
     }
 
     /**
@@ -317,7 +323,7 @@ public final class Attributes {
         checkNotNull(category, "category");
         checkArgument(!category.isBlank(), "purchasedCategory: category must not be blank");
         return CustomerAttributes.purchased(
-                "purchased_category", category, i -> i.category().equals(category));
+                BuiltIn.PURCHASED_CATEGORY, category, i -> i.category().equals(category));
     }
 
     /**
@@ -369,7 +375,10 @@ public final class Attributes {
         checkNotNull(channel, "channel");
         checkArgument(!channel.isBlank(), "subscribedTo: channel must not be blank");
         String normalised = channel.toLowerCase(Locale.ROOT);
-        return Readers.bool("subscribed_to", ImmutableList.of(normalised), (c, ctx) -> c.isSubscribedTo(normalised));
+        return Readers.bool(
+                Definition.builtIn(BuiltIn.SUBSCRIBED_TO),
+                ImmutableList.of(normalised),
+                (c, ctx) -> c.isSubscribedTo(normalised));
     }
 
     /**

@@ -9,11 +9,13 @@ import io.segmentation.Criterion;
 import io.segmentation.engine.EvaluationContext;
 import io.segmentation.internal.Format;
 import io.segmentation.internal.Readers;
+import io.segmentation.internal.vocabulary.Definition;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -34,9 +36,30 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>An attribute is identified by its family, {@link #name()} and {@link #parameters()} (such as a time window):
- * two attributes with the same identity are equal, whatever functions read them, so give different attributes
- * different names. Names are identifiers ({@code [A-Za-z_][A-Za-z0-9_]*}) so they can be written in text queries.
- * Attributes are immutable and thread-safe; reading functions must be too.
+ * two attributes with the same identity are equal, whatever functions read them. Names are identifiers
+ * ({@code [A-Za-z_][A-Za-z0-9_]*}) so they can be written in text queries. Attributes are immutable and thread-safe;
+ * reading functions must be too.
+ *
+ * <p><b>One identity, one attribute.</b> Segments, engines, indexes, trackers and registries refuse two
+ * <em>different</em> attributes with the same identity, with an {@link IllegalArgumentException} naming both and where
+ * each came from, rather than let them share one column. Two equal attributes are the same attribute when they are
+ * the same object; when they are built-ins (from {@link io.segmentation.Attributes}); when they were made by the
+ * factories here with the same getter object and the same time dependence; or when they are instances of the same
+ * subclass. So define each of your attributes once, as a constant, and reuse it; two calls of a factory with two
+ * different lambdas make two different attributes, even when the lambdas read the same field:
+ *
+ * <pre>{@code
+ * static final NumberAttribute<Account> ORDERS = Attribute.number("orders", Account::orders);    // define once
+ * Attribute.number("orders", Account::orders).equals(ORDERS);                   // true: same identity
+ * SegmentEngine.of(List.of(Segment.where(ORDERS.atLeast(5)).named("a"),
+ *                          Segment.where(Attribute.number("orders", a -> a.returns()).atLeast(5)).named("b")));
+ * // IllegalArgumentException: two different attributes with the identity 'orders' ...
+ * }</pre>
+ *
+ * <p>Each attribute also declares how its value moves with the evaluation time ({@link #timeDependence()}) and what
+ * it costs to read ({@link #cost()}); attributes that read the evaluation time are made with
+ * {@link #number(String, BiFunction, TimeDependence)} or {@link #number(String, BiFunction, ChangeInstants)} and
+ * friends, and a {@link io.segmentation.engine.MembershipTracker} schedules them.
  *
  * @param <T> the subject type
  * @param <V> the value type
@@ -92,10 +115,13 @@ public abstract class Attribute<T, V> {
      */
     public static <T> NumberAttribute<T> number(String name, Function<? super T, ? extends Number> getter) {
         checkNotNull(getter, "getter");
-        return Readers.number(name, ImmutableList.of(), (subject, context) -> {
-            Number n = read(name, getter, subject);
-            return n == null ? Double.NaN : n.doubleValue();
-        });
+        return Readers.number(
+                userDefinition("Attribute.number", name, getter, TimeDependence.none(), null),
+                ImmutableList.of(),
+                (subject, context) -> {
+                    Number n = read(name, getter, subject);
+                    return n == null ? Double.NaN : n.doubleValue();
+                });
     }
 
     /**
@@ -109,7 +135,10 @@ public abstract class Attribute<T, V> {
      */
     public static <T> TextAttribute<T> text(String name, Function<? super T, String> getter) {
         checkNotNull(getter, "getter");
-        return Readers.text(name, ImmutableList.of(), (subject, context) -> read(name, getter, subject));
+        return Readers.text(
+                userDefinition("Attribute.text", name, getter, TimeDependence.none(), null),
+                ImmutableList.of(),
+                (subject, context) -> read(name, getter, subject));
     }
 
     /**
@@ -123,7 +152,10 @@ public abstract class Attribute<T, V> {
      */
     public static <T> BooleanAttribute<T> bool(String name, Function<? super T, Boolean> getter) {
         checkNotNull(getter, "getter");
-        return Readers.bool(name, ImmutableList.of(), (subject, context) -> read(name, getter, subject));
+        return Readers.bool(
+                userDefinition("Attribute.bool", name, getter, TimeDependence.none(), null),
+                ImmutableList.of(),
+                (subject, context) -> read(name, getter, subject));
     }
 
     /**
@@ -137,7 +169,10 @@ public abstract class Attribute<T, V> {
      */
     public static <T> InstantAttribute<T> instant(String name, Function<? super T, Instant> getter) {
         checkNotNull(getter, "getter");
-        return Readers.instant(name, ImmutableList.of(), (subject, context) -> read(name, getter, subject));
+        return Readers.instant(
+                userDefinition("Attribute.instant", name, getter, TimeDependence.none(), null),
+                ImmutableList.of(),
+                (subject, context) -> read(name, getter, subject));
     }
 
     /**
@@ -151,10 +186,200 @@ public abstract class Attribute<T, V> {
      */
     public static <T> SetAttribute<T> set(String name, Function<? super T, ? extends Collection<String>> getter) {
         checkNotNull(getter, "getter");
-        return Readers.set(name, ImmutableList.of(), (subject, context) -> {
-            Collection<String> values = read(name, getter, subject);
-            return values == null ? null : SetAttribute.asSet(values);
-        });
+        return Readers.set(
+                userDefinition("Attribute.set", name, getter, TimeDependence.none(), null),
+                ImmutableList.of(),
+                (subject, context) -> {
+                    Collection<String> values = read(name, getter, subject);
+                    return values == null ? null : SetAttribute.asSet(values);
+                });
+    }
+
+    /**
+     * A number attribute whose getter also reads the evaluation context, with a declared time dependence; a
+     * {@code null} result (or {@code NaN}) means missing. Use it for values that move with the evaluation time and
+     * whose change instants you cannot give: a {@link io.segmentation.engine.MembershipTracker} re-evaluates them at
+     * the declared {@linkplain TimeDependence#reevaluatedEvery(java.time.Duration) cadence}. When you can say where the
+     * value changes, prefer {@link #number(String, BiFunction, ChangeInstants)}.
+     *
+     * <pre>{@code
+     * NumberAttribute<Account> daysSinceSignup = Attribute.number(
+     *         "days_since_signup",
+     *         (account, context) -> ChronoUnit.DAYS.between(account.signupDate(), context.today()),
+     *         TimeDependence.reevaluatedEvery(Duration.ofDays(1)));   // looked at again every local midnight
+     * }</pre>
+     *
+     * <p>An exception thrown by the getter surfaces as an {@link AttributeReadException}, as with
+     * {@link #number(String, Function)}.
+     *
+     * @param name the name, an identifier
+     * @param getter reads the value as of {@code context.asOf()}, in {@code context.zone()}
+     * @param timeDependence how the value moves with the evaluation time alone
+     * @param <T> the subject type
+     * @return the attribute
+     * @throws IllegalArgumentException if {@code timeDependence} is
+     *     {@link TimeDependence.Kind#CHANGES_AT_COMPUTABLE_INSTANTS}: give the instants with a {@link ChangeInstants}
+     * @since 0.2.0
+     */
+    public static <T> NumberAttribute<T> number(
+            String name,
+            BiFunction<? super T, EvaluationContext, ? extends Number> getter,
+            TimeDependence timeDependence) {
+        checkNotNull(getter, "getter");
+        return Readers.number(
+                userDefinition("Attribute.number", name, getter, declared(name, timeDependence), null),
+                ImmutableList.of(),
+                (subject, context) -> asDouble(read(name, getter, subject, context)));
+    }
+
+    /**
+     * A number attribute whose getter also reads the evaluation context, and that changes at instants it gives: a
+     * {@link io.segmentation.engine.MembershipTracker} re-evaluates a subject exactly at
+     * {@link ChangeInstants#nextAfter}. Its time dependence is
+     * {@link TimeDependence.Kind#CHANGES_AT_COMPUTABLE_INSTANTS}.
+     *
+     * <pre>{@code
+     * NumberAttribute<Account> daysSinceSignup = Attribute.number(
+     *         "days_since_signup",
+     *         (account, context) -> ChronoUnit.DAYS.between(account.signupDate(), context.today()),
+     *         (account, context) -> Optional.of(context.today().plusDays(1).atStartOfDay(context.zone()).toInstant()));
+     * }</pre>
+     *
+     * @param name the name, an identifier
+     * @param getter reads the value as of {@code context.asOf()}, in {@code context.zone()}
+     * @param changes where the value can change next, for a subject at an evaluation time
+     * @param <T> the subject type
+     * @return the attribute
+     * @since 0.2.0
+     */
+    public static <T> NumberAttribute<T> number(
+            String name,
+            BiFunction<? super T, EvaluationContext, ? extends Number> getter,
+            ChangeInstants<? super T> changes) {
+        checkNotNull(getter, "getter");
+        checkNotNull(changes, "changes");
+        return Readers.number(
+                userDefinition("Attribute.number", name, getter, TimeDependence.changesAtComputableInstants(), changes),
+                ImmutableList.of(),
+                (subject, context) -> asDouble(read(name, getter, subject, context)));
+    }
+
+    /**
+     * A boolean attribute whose getter also reads the evaluation context, with a declared time dependence (see
+     * {@link #number(String, BiFunction, TimeDependence)}); a {@code null} result means missing.
+     *
+     * @param name the name, an identifier
+     * @param getter reads the value as of {@code context.asOf()}
+     * @param timeDependence how the value moves with the evaluation time alone
+     * @param <T> the subject type
+     * @return the attribute
+     * @throws IllegalArgumentException if {@code timeDependence} is
+     *     {@link TimeDependence.Kind#CHANGES_AT_COMPUTABLE_INSTANTS}: give the instants with a {@link ChangeInstants}
+     * @since 0.2.0
+     */
+    public static <T> BooleanAttribute<T> bool(
+            String name, BiFunction<? super T, EvaluationContext, Boolean> getter, TimeDependence timeDependence) {
+        checkNotNull(getter, "getter");
+        return Readers.bool(
+                userDefinition("Attribute.bool", name, getter, declared(name, timeDependence), null),
+                ImmutableList.of(),
+                (subject, context) -> read(name, getter, subject, context));
+    }
+
+    /**
+     * A boolean attribute whose getter also reads the evaluation context, and that changes at instants it gives (see
+     * {@link #number(String, BiFunction, ChangeInstants)}).
+     *
+     * @param name the name, an identifier
+     * @param getter reads the value as of {@code context.asOf()}
+     * @param changes where the value can change next, for a subject at an evaluation time
+     * @param <T> the subject type
+     * @return the attribute
+     * @since 0.2.0
+     */
+    public static <T> BooleanAttribute<T> bool(
+            String name, BiFunction<? super T, EvaluationContext, Boolean> getter, ChangeInstants<? super T> changes) {
+        checkNotNull(getter, "getter");
+        checkNotNull(changes, "changes");
+        return Readers.bool(
+                userDefinition("Attribute.bool", name, getter, TimeDependence.changesAtComputableInstants(), changes),
+                ImmutableList.of(),
+                (subject, context) -> read(name, getter, subject, context));
+    }
+
+    /**
+     * A text attribute whose getter also reads the evaluation context, with a declared time dependence (see
+     * {@link #number(String, BiFunction, TimeDependence)}); a {@code null} result means missing.
+     *
+     * @param name the name, an identifier
+     * @param getter reads the value as of {@code context.asOf()}
+     * @param timeDependence how the value moves with the evaluation time alone
+     * @param <T> the subject type
+     * @return the attribute
+     * @throws IllegalArgumentException if {@code timeDependence} is
+     *     {@link TimeDependence.Kind#CHANGES_AT_COMPUTABLE_INSTANTS}: give the instants with a {@link ChangeInstants}
+     * @since 0.2.0
+     */
+    public static <T> TextAttribute<T> text(
+            String name, BiFunction<? super T, EvaluationContext, String> getter, TimeDependence timeDependence) {
+        checkNotNull(getter, "getter");
+        return Readers.text(
+                userDefinition("Attribute.text", name, getter, declared(name, timeDependence), null),
+                ImmutableList.of(),
+                (subject, context) -> read(name, getter, subject, context));
+    }
+
+    /**
+     * A text attribute whose getter also reads the evaluation context, and that changes at instants it gives (see
+     * {@link #number(String, BiFunction, ChangeInstants)}).
+     *
+     * @param name the name, an identifier
+     * @param getter reads the value as of {@code context.asOf()}
+     * @param changes where the value can change next, for a subject at an evaluation time
+     * @param <T> the subject type
+     * @return the attribute
+     * @since 0.2.0
+     */
+    public static <T> TextAttribute<T> text(
+            String name, BiFunction<? super T, EvaluationContext, String> getter, ChangeInstants<? super T> changes) {
+        checkNotNull(getter, "getter");
+        checkNotNull(changes, "changes");
+        return Readers.text(
+                userDefinition("Attribute.text", name, getter, TimeDependence.changesAtComputableInstants(), changes),
+                ImmutableList.of(),
+                (subject, context) -> read(name, getter, subject, context));
+    }
+
+    /** Reads with a getter of the evaluation context; an exception it throws names the attribute and subject. */
+    private static <T, R> R read(
+            String name,
+            BiFunction<? super T, EvaluationContext, ? extends R> getter,
+            T subject,
+            EvaluationContext context) {
+        try {
+            return getter.apply(subject, context);
+        } catch (RuntimeException e) {
+            throw new AttributeReadException(name, subject, e);
+        }
+    }
+
+    private static double asDouble(Number n) {
+        return n == null ? Double.NaN : n.doubleValue();
+    }
+
+    private static TimeDependence declared(String name, TimeDependence timeDependence) {
+        checkNotNull(timeDependence, "timeDependence");
+        checkArgument(
+                timeDependence.kind() != TimeDependence.Kind.CHANGES_AT_COMPUTABLE_INSTANTS,
+                "attribute '%s': %s needs its instants; pass a ChangeInstants instead",
+                name,
+                timeDependence);
+        return timeDependence;
+    }
+
+    private static Definition userDefinition(
+            String factory, String name, Object getter, TimeDependence timeDependence, ChangeInstants<?> changes) {
+        return Definition.user(factory, name, getter, timeDependence, changes);
     }
 
     /**
@@ -183,6 +408,32 @@ public abstract class Attribute<T, V> {
      */
     public final List<Object> parameters() {
         return parameters;
+    }
+
+    /**
+     * How this attribute's value moves with the evaluation time alone, while the subject's data stays the same: what a
+     * {@link io.segmentation.engine.MembershipTracker} reads to know when to re-evaluate a subject. Built-in
+     * attributes declare theirs ({@code age} and windowed aggregates change at computable instants); attributes made
+     * with {@link #number(String, BiFunction, TimeDependence)} and friends return what they were given. The default is
+     * {@link TimeDependence#none()}: a subclass whose {@link #read} uses the evaluation time overrides this, e.g. with
+     * {@code TimeDependence.reevaluatedEvery(Duration.ofDays(1))}.
+     *
+     * @return the time dependence
+     * @since 0.2.0
+     */
+    public TimeDependence timeDependence() {
+        return TimeDependence.none();
+    }
+
+    /**
+     * How expensive this attribute is to read, relative to others: the compiled matcher tests cheap operands first.
+     * The default is {@link Cost#CHEAP}; built-ins declare theirs, and a subclass that does real work overrides this.
+     *
+     * @return the cost class
+     * @since 0.2.0
+     */
+    public Cost cost() {
+        return Cost.CHEAP;
     }
 
     /**

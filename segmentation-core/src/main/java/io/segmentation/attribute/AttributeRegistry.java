@@ -8,7 +8,10 @@ import com.google.common.collect.ImmutableSet;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
 import io.segmentation.internal.BuiltInRegistry;
+import io.segmentation.internal.Criteria;
+import io.segmentation.internal.vocabulary.Identities;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,10 +40,28 @@ public final class AttributeRegistry<T> {
 
     private final ImmutableMap<String, AttributeFactory<T>> attributes;
     private final ImmutableMap<String, Segment<T>> segments;
+    // The attributes met so far: registered plain attributes and those the registered segments read.
+    private final ImmutableMap<Attribute<T, ?>, Attribute<T, ?>> known;
 
-    private AttributeRegistry(Map<String, AttributeFactory<T>> attributes, Map<String, Segment<T>> segments) {
+    private AttributeRegistry(
+            Map<String, AttributeFactory<T>> attributes,
+            Map<String, Segment<T>> segments,
+            Map<Attribute<T, ?>, Attribute<T, ?>> known) {
         this.attributes = ImmutableMap.copyOf(attributes);
         this.segments = ImmutableMap.copyOf(segments);
+        this.known = ImmutableMap.copyOf(known);
+    }
+
+    /** The attributes met so far and {@code more}, failing on two different attributes of one identity. */
+    private Map<Attribute<T, ?>, Attribute<T, ?>> knowing(Iterable<Attribute<T, ?>> more) {
+        Map<Attribute<T, ?>, Attribute<T, ?>> all = new LinkedHashMap<>(known);
+        for (Attribute<T, ?> a : more) {
+            Attribute<T, ?> first = all.putIfAbsent(a, a);
+            if (first != null) {
+                Identities.requireSame(first, a, "AttributeRegistry");
+            }
+        }
+        return all;
     }
 
     /**
@@ -50,7 +71,7 @@ public final class AttributeRegistry<T> {
      * @return the registry
      */
     public static <T> AttributeRegistry<T> empty() {
-        return new AttributeRegistry<>(ImmutableMap.of(), ImmutableMap.of());
+        return new AttributeRegistry<>(ImmutableMap.of(), ImmutableMap.of(), ImmutableMap.of());
     }
 
     /**
@@ -74,14 +95,16 @@ public final class AttributeRegistry<T> {
      *
      * @param attribute the attribute
      * @return the new registry
-     * @throws IllegalArgumentException if the name is taken
+     * @throws IllegalArgumentException if the name is taken, or a registered segment reads a different attribute with
+     *     the same identity (see {@link Attribute})
      */
     public AttributeRegistry<T> with(Attribute<T, ?> attribute) {
         checkNotNull(attribute, "attribute");
-        return with(attribute.name(), arguments -> {
+        AttributeRegistry<T> more = with(attribute.name(), arguments -> {
             arguments.expect(0, false, false, false);
             return attribute;
         });
+        return new AttributeRegistry<>(more.attributes, more.segments, knowing(List.of(attribute)));
     }
 
     /**
@@ -98,7 +121,7 @@ public final class AttributeRegistry<T> {
         checkArgument(!attributes.containsKey(name), "attribute '%s' is already registered", name);
         Map<String, AttributeFactory<T>> more = new LinkedHashMap<>(attributes);
         more.put(name, factory);
-        return new AttributeRegistry<>(more, segments);
+        return new AttributeRegistry<>(more, segments, known);
     }
 
     /**
@@ -106,7 +129,8 @@ public final class AttributeRegistry<T> {
      *
      * @param segment a named segment
      * @return the new registry
-     * @throws IllegalArgumentException if the segment is unnamed or its name is taken
+     * @throws IllegalArgumentException if the segment is unnamed or its name is taken, or it reads an attribute that
+     *     is different from a registered one (or one another registered segment reads) with the same identity
      */
     public AttributeRegistry<T> withSegment(Segment<T> segment) {
         checkNotNull(segment, "segment");
@@ -115,7 +139,7 @@ public final class AttributeRegistry<T> {
         checkArgument(!segments.containsKey(name), "segment '%s' is already registered", name);
         Map<String, Segment<T>> more = new LinkedHashMap<>(segments);
         more.put(name, segment);
-        return new AttributeRegistry<>(attributes, more);
+        return new AttributeRegistry<>(attributes, more, knowing(Criteria.attributes(segment.criterion())));
     }
 
     /**

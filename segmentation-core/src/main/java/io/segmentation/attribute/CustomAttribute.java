@@ -7,6 +7,8 @@ import com.google.common.collect.ImmutableList;
 import io.segmentation.customer.Customer;
 import io.segmentation.internal.CustomerAttributes;
 import io.segmentation.internal.Readers;
+import io.segmentation.internal.vocabulary.BuiltIn;
+import io.segmentation.internal.vocabulary.Definition;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -86,7 +88,9 @@ public final class CustomAttribute {
      */
     public TextAttribute<Customer> text() {
         return Readers.text(
-                "attribute", parameters(ValueType.TEXT), (c, ctx) -> value.apply(c) instanceof String s ? s : null);
+                Definition.builtIn(BuiltIn.CUSTOM),
+                parameters(ValueType.TEXT),
+                (c, ctx) -> value.apply(c) instanceof String s ? s : null);
     }
 
     /**
@@ -96,7 +100,7 @@ public final class CustomAttribute {
      */
     public NumberAttribute<Customer> number() {
         return Readers.number(
-                "attribute",
+                Definition.builtIn(BuiltIn.CUSTOM),
                 parameters(ValueType.NUMBER),
                 (c, ctx) -> value.apply(c) instanceof Number n ? n.doubleValue() : Double.NaN);
     }
@@ -108,7 +112,9 @@ public final class CustomAttribute {
      */
     public BooleanAttribute<Customer> bool() {
         return Readers.bool(
-                "attribute", parameters(ValueType.BOOLEAN), (c, ctx) -> value.apply(c) instanceof Boolean b ? b : null);
+                Definition.builtIn(BuiltIn.CUSTOM),
+                parameters(ValueType.BOOLEAN),
+                (c, ctx) -> value.apply(c) instanceof Boolean b ? b : null);
     }
 
     /**
@@ -118,7 +124,7 @@ public final class CustomAttribute {
      */
     public InstantAttribute<Customer> instant() {
         return Readers.instant(
-                "attribute",
+                Definition.builtIn(BuiltIn.CUSTOM),
                 parameters(ValueType.INSTANT),
                 (c, ctx) -> CustomerAttributes.asInstant(value.apply(c), ctx));
     }
@@ -131,7 +137,7 @@ public final class CustomAttribute {
     @SuppressWarnings("unchecked") // custom set values are ImmutableSet<String> by construction
     public SetAttribute<Customer> set() {
         return Readers.set(
-                "attribute",
+                Definition.builtIn(BuiltIn.CUSTOM),
                 parameters(ValueType.SET),
                 (c, ctx) -> value.apply(c) instanceof Set<?> s ? (Set<String>) s : null);
     }

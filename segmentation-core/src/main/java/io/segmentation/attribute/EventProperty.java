@@ -7,6 +7,8 @@ import com.google.common.collect.ImmutableList;
 import io.segmentation.customer.Event;
 import io.segmentation.engine.EvaluationContext;
 import io.segmentation.internal.Readers;
+import io.segmentation.internal.vocabulary.BuiltIn;
+import io.segmentation.internal.vocabulary.Definition;
 
 /**
  * A property of an {@link Event}, read as text; {@link #number()} and {@link #bool()} read it as another type. A
@@ -83,7 +85,7 @@ public final class EventProperty extends TextAttribute<Event> {
      */
     public NumberAttribute<Event> number() {
         return Readers.number(
-                "property",
+                Definition.builtIn(BuiltIn.EVENT_PROPERTY),
                 ImmutableList.of(key, ValueType.NUMBER),
                 (e, ctx) -> e.property(key).orElse(null) instanceof Number n ? n.doubleValue() : Double.NaN);
     }
@@ -95,7 +97,7 @@ public final class EventProperty extends TextAttribute<Event> {
      */
     public BooleanAttribute<Event> bool() {
         return Readers.bool(
-                "property",
+                Definition.builtIn(BuiltIn.EVENT_PROPERTY),
                 ImmutableList.of(key, ValueType.BOOLEAN),
                 (e, ctx) -> e.property(key).orElse(null) instanceof Boolean b ? b : null);
     }

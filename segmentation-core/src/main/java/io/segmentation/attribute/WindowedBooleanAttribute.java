@@ -35,6 +35,30 @@ public abstract class WindowedBooleanAttribute<T> extends BooleanAttribute<T> {
     }
 
     /**
+     * Changes at computable instants: a windowed fact changes as items enter and leave its window. A tracker computes
+     * the instants of the built-in facts exactly, and treats a hand-written one over a
+     * {@link io.segmentation.customer.Customer} as one over both its orders and its events.
+     *
+     * @return {@link TimeDependence#changesAtComputableInstants()}
+     * @since 0.2.0
+     */
+    @Override
+    public TimeDependence timeDependence() {
+        return TimeDependence.changesAtComputableInstants();
+    }
+
+    /**
+     * A pass over a history: {@link Cost#MODERATE}.
+     *
+     * @return the cost class
+     * @since 0.2.0
+     */
+    @Override
+    public Cost cost() {
+        return Cost.MODERATE;
+    }
+
+    /**
      * The window this fact covers.
      *
      * @return the window

@@ -82,10 +82,35 @@ import org.slf4j.LoggerFactory;
  *       value or jumps (month ends); each of these also at the zone's next offset transition.
  * </ul>
  *
- * Text, number, boolean and set fields, custom attributes and attributes defined with {@code Attribute.number(name,
- * getter)} and friends depend on the subject only. {@linkplain io.segmentation.Attributes#custom Custom predicates}
- * and hand-written attributes that read the evaluation time are not analysed: they are re-evaluated whenever the
- * subject is, but no instant is scheduled for them.
+ * Which leaves move with time is read from each attribute's declared
+ * {@link io.segmentation.attribute.Attribute#timeDependence() time dependence}, never from its name. Text, number,
+ * boolean and set fields, custom attributes and attributes defined with {@code Attribute.number(name, getter)} and
+ * friends are {@linkplain io.segmentation.attribute.TimeDependence#none() static}. Your own attributes that read the
+ * evaluation time declare it, and are scheduled:
+ *
+ * <ul>
+ *   <li>made with {@link io.segmentation.attribute.Attribute#number(String, java.util.function.BiFunction,
+ *       io.segmentation.attribute.ChangeInstants) Attribute.number(name, getter, changes)} (and friends): at the
+ *       instant their {@link io.segmentation.attribute.ChangeInstants} gives, exactly;
+ *   <li>made with {@link io.segmentation.attribute.Attribute#number(String, java.util.function.BiFunction,
+ *       io.segmentation.attribute.TimeDependence) Attribute.number(name, getter, TimeDependence.reevaluatedEvery(d))}
+ *       or a subclass overriding {@code timeDependence()}: at the next tick of the cadence
+ *       ({@link io.segmentation.attribute.TimeDependence#nextReevaluationAfter}; whole days tick at local midnights),
+ *       so a change is seen at most one cadence late. The predictions of {@code segmentation-predict} are re-evaluated
+ *       daily this way.
+ * </ul>
+ *
+ * <pre>{@code
+ * NumberAttribute<Account> daysSinceSignup = Attribute.number(
+ *         "days_since_signup",
+ *         (account, context) -> ChronoUnit.DAYS.between(account.signupDate(), context.today()),
+ *         TimeDependence.reevaluatedEvery(Duration.ofDays(1)));
+ * // a tracker over Segment.where(daysSinceSignup.atLeast(30)) emits Entered at the local midnight of the 30th day
+ * }</pre>
+ *
+ * {@linkplain io.segmentation.Attributes#custom Custom predicates} and hand-written attributes that read the evaluation
+ * time without declaring it are not analysed: they are re-evaluated whenever the subject is, but no instant is
+ * scheduled for them.
  *
  * <p>Calendar rules use one zone for every evaluation, given to {@link #over(SegmentEngine, ZoneId)} (UTC by
  * default): the zone is part of the answer, like the segments, so a tracker needs one to compute instants ahead.

@@ -99,7 +99,8 @@ public final class SegmentEngine<T> {
      * @param segments distinct segments
      * @param <T> the subject type
      * @return the engine
-     * @throws IllegalArgumentException if a segment is given twice
+     * @throws IllegalArgumentException if a segment is given twice, or the segments read two different attributes
+     *     with the same identity (see {@link io.segmentation.attribute.Attribute})
      */
     public static <T> SegmentEngine<T> of(Collection<Segment<T>> segments) {
         checkNotNull(segments, "segments");
@@ -112,6 +113,8 @@ public final class SegmentEngine<T> {
      * @param segments distinct segments
      * @param <T> the subject type
      * @return the engine
+     * @throws IllegalArgumentException if a segment is given twice, or the segments read two different attributes
+     *     with the same identity (see {@link io.segmentation.attribute.Attribute})
      */
     @SafeVarargs
     public static <T> SegmentEngine<T> of(Segment<T>... segments) {

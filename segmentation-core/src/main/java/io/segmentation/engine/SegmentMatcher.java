@@ -60,6 +60,8 @@ public final class SegmentMatcher<T> {
      * @param segment the segment
      * @param <T> the subject type
      * @return the matcher
+     * @throws IllegalArgumentException if the segment reads two different attributes with the same identity (see
+     *     {@link io.segmentation.attribute.Attribute})
      */
     public static <T> SegmentMatcher<T> of(Segment<T> segment) {
         return new SegmentMatcher<>(checkNotNull(segment, "segment"));

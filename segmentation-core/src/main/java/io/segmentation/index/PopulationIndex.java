@@ -15,6 +15,7 @@ import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.ProgressListener;
 import io.segmentation.internal.Parallelism;
 import io.segmentation.internal.Progress;
+import io.segmentation.internal.vocabulary.Identities;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -69,6 +70,11 @@ import org.slf4j.LoggerFactory;
  * column is built. Immutable in what it answers and thread-safe: queries may run concurrently, and a column needed by
  * several at once is built once. Rows are {@code int}s, so a population holds fewer than 2<sup>31</sup> subjects.
  *
+ * <p>One column per attribute identity: the first attribute of an identity that a query meets owns the column, and a
+ * query that reads a <em>different</em> attribute with the same identity (see
+ * {@link io.segmentation.attribute.Attribute}) fails with an {@link IllegalArgumentException} naming both, rather
+ * than be answered from the other's column.
+ *
  * <h2>Executors, progress and logs</h2>
  *
  * <p>Columns of large populations are read in parallel on the common fork-join pool. An index built with an
@@ -111,6 +117,7 @@ public final class PopulationIndex<T> {
     private final EvaluationContext context;
     private final Parallelism parallelism;
     private final ConcurrentMap<Attribute<T, ?>, Supplier<Column>> columns = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Attribute<T, ?>, Attribute<T, ?>> attributes = new ConcurrentHashMap<>();
 
     private PopulationIndex(
             ImmutableList<T> subjects, ImmutableList<String> ids, EvaluationContext context, Parallelism parallelism) {
@@ -554,8 +561,22 @@ public final class PopulationIndex<T> {
         return bytes;
     }
 
+    /**
+     * Meets an attribute: the first of each identity is the one whose column this index holds, and a different
+     * attribute with the same identity is refused rather than answered from that column.
+     *
+     * @throws IllegalArgumentException naming both attributes and where each came from
+     */
+    void meet(Attribute<T, ?> attribute) {
+        Attribute<T, ?> first = attributes.putIfAbsent(attribute, attribute);
+        if (first != null && first != attribute) {
+            Identities.requireSame(first, attribute, "PopulationIndex");
+        }
+    }
+
     /** The column of an attribute, built on first use; concurrent first uses build it once. */
     Column column(Attribute<T, ?> attribute) {
+        meet(attribute);
         return columns.computeIfAbsent(attribute, a -> Suppliers.memoize(() -> read(a)))
                 .get();
     }

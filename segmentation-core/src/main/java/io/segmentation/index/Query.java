@@ -43,6 +43,7 @@ final class Query<T> implements CriterionVisitor<T, RoaringBitmap> {
 
     @Override
     public <V> RoaringBitmap visitComparison(Criterion.Comparison<T, V> comparison) {
+        index.meet(comparison.attribute());
         RoaringBitmap rows = leaves.get(comparison);
         if (rows == null) {
             Column column = index.column(comparison.attribute());
@@ -54,6 +55,7 @@ final class Query<T> implements CriterionVisitor<T, RoaringBitmap> {
 
     @Override
     public RoaringBitmap visitPresence(Criterion.Presence<T> presence) {
+        index.meet(presence.attribute());
         RoaringBitmap rows = leaves.get(presence);
         if (rows == null) {
             RoaringBitmap present = index.column(presence.attribute()).present();

@@ -3,10 +3,12 @@ package io.segmentation.internal;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.segmentation.Criterion;
+import io.segmentation.attribute.Cost;
 import io.segmentation.attribute.InstantAttribute;
 import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.attribute.SetAttribute;
 import io.segmentation.attribute.TextAttribute;
+import io.segmentation.attribute.TimeDependence;
 import io.segmentation.attribute.Window;
 import io.segmentation.attribute.WindowedBooleanAttribute;
 import io.segmentation.attribute.WindowedNumberAttribute;
@@ -17,6 +19,9 @@ import io.segmentation.customer.LineItem;
 import io.segmentation.customer.Order;
 import io.segmentation.engine.EvaluationContext;
 import io.segmentation.internal.engine.Program;
+import io.segmentation.internal.vocabulary.BuiltIn;
+import io.segmentation.internal.vocabulary.Defined;
+import io.segmentation.internal.vocabulary.Definition;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,7 +46,7 @@ public final class CustomerAttributes {
      * @return the attribute
      */
     public static NumberAttribute<Customer> age() {
-        return Readers.number("age", ImmutableList.of(), (c, ctx) -> {
+        return Readers.number(Definition.builtIn(BuiltIn.AGE), ImmutableList.of(), (c, ctx) -> {
             LocalDate birth = CustomerFields.get().birthDate(c);
             LocalDate today = ctx.today();
             if (birth == null || birth.isAfter(today)) {
@@ -62,57 +67,86 @@ public final class CustomerAttributes {
      * A country-code field of the profile: operands of exact comparisons are upper-cased as the builder stores codes,
      * so {@code country IN ('de')} means {@code country IN ('DE')}.
      *
-     * @param name the attribute name
+     * @param row the attribute's row in the built-in table
      * @param field the field
      * @return the attribute
      */
-    public static TextAttribute<Customer> countryCode(String name, CustomerFields.Text field) {
-        return new TextAttribute<>(name, ImmutableList.of()) {
-            @Override
-            public String read(Customer subject, EvaluationContext context) {
-                return CustomerFields.get().text(subject, field);
-            }
+    public static TextAttribute<Customer> countryCode(BuiltIn row, CustomerFields.Text field) {
+        return new CountryCode(Definition.builtIn(row), field);
+    }
 
-            @Override
-            protected String canonical(String value) {
-                return value.toUpperCase(Locale.ROOT);
-            }
-        };
+    /** A country-code field, made from its row of the built-in table. */
+    private static final class CountryCode extends TextAttribute<Customer> implements Defined {
+        private final Definition definition;
+        private final CustomerFields.Text field;
+
+        CountryCode(Definition definition, CustomerFields.Text field) {
+            super(definition.name(), ImmutableList.of());
+            this.definition = definition;
+            this.field = field;
+        }
+
+        @Override
+        public String read(Customer subject, EvaluationContext context) {
+            return CustomerFields.get().text(subject, field);
+        }
+
+        @Override
+        protected String canonical(String value) {
+            return value.toUpperCase(Locale.ROOT);
+        }
+
+        @Override
+        public Definition definition() {
+            return definition;
+        }
+
+        @Override
+        public TimeDependence timeDependence() {
+            return definition.timeDependence();
+        }
+
+        @Override
+        public Cost cost() {
+            return definition.cost();
+        }
     }
 
     /**
      * A text field of the profile.
      *
-     * @param name the attribute name
-     * @param field the field
+     * @param row the attribute's row in the built-in table
+     * @param field reads the field
      * @return the attribute
      */
-    public static TextAttribute<Customer> text(String name, CustomerFields.Text field) {
+    public static TextAttribute<Customer> text(BuiltIn row, CustomerFields.Text field) {
         return Readers.text(
-                name, ImmutableList.of(), (c, ctx) -> CustomerFields.get().text(c, field));
+                Definition.builtIn(row),
+                ImmutableList.of(),
+                (c, ctx) -> CustomerFields.get().text(c, field));
     }
 
     /**
      * A number field of the profile.
      *
-     * @param name the attribute name
+     * @param row the attribute's row in the built-in table
      * @param reader reads the field, NaN when missing
      * @return the attribute
      */
     public static NumberAttribute<Customer> number(
-            String name, java.util.function.ToDoubleBiFunction<Customer, EvaluationContext> reader) {
-        return Readers.number(name, ImmutableList.of(), reader);
+            BuiltIn row, java.util.function.ToDoubleBiFunction<Customer, EvaluationContext> reader) {
+        return Readers.number(Definition.builtIn(row), ImmutableList.of(), reader);
     }
 
     /**
      * A set field of the profile, never missing.
      *
-     * @param name the attribute name
+     * @param row the attribute's row in the built-in table
      * @param field reads the field
      * @return the attribute
      */
-    public static SetAttribute<Customer> set(String name, Function<Customer, Set<String>> field) {
-        return Readers.set(name, ImmutableList.of(), (c, ctx) -> field.apply(c));
+    public static SetAttribute<Customer> set(BuiltIn row, Function<Customer, Set<String>> field) {
+        return Readers.set(Definition.builtIn(row), ImmutableList.of(), (c, ctx) -> field.apply(c));
     }
 
     /**
@@ -122,7 +156,7 @@ public final class CustomerAttributes {
      */
     public static NumberAttribute<Customer> companySize() {
         return Readers.number(
-                "company_size",
+                Definition.builtIn(BuiltIn.COMPANY_SIZE),
                 ImmutableList.of(),
                 (c, ctx) -> CustomerFields.get().companySize(c));
     }
@@ -137,12 +171,13 @@ public final class CustomerAttributes {
     public static NumberAttribute<Customer> distanceKm(double latitude, double longitude) {
         double lat2 = Math.toRadians(latitude);
         double lon2 = Math.toRadians(longitude);
-        return Readers.number("distance_km", ImmutableList.of(latitude, longitude), (c, ctx) -> {
-            GeoPoint p = CustomerFields.get().location(c);
-            return p == null
-                    ? Double.NaN
-                    : haversineKm(Math.toRadians(p.latitude()), Math.toRadians(p.longitude()), lat2, lon2);
-        });
+        return Readers.number(
+                Definition.builtIn(BuiltIn.DISTANCE_KM), ImmutableList.of(latitude, longitude), (c, ctx) -> {
+                    GeoPoint p = CustomerFields.get().location(c);
+                    return p == null
+                            ? Double.NaN
+                            : haversineKm(Math.toRadians(p.latitude()), Math.toRadians(p.longitude()), lat2, lon2);
+                });
     }
 
     static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
@@ -159,7 +194,7 @@ public final class CustomerAttributes {
      */
     public static WindowedNumberAttribute<Customer> purchases() {
         return Readers.windowedNumber(
-                "purchases",
+                Definition.builtIn(BuiltIn.PURCHASES),
                 ImmutableList.of(),
                 Window.all(),
                 (c, start, end, ctx) -> c.purchaseCountBetween(start, end));
@@ -172,7 +207,7 @@ public final class CustomerAttributes {
      */
     public static WindowedNumberAttribute<Customer> totalSpent() {
         return Readers.windowedNumber(
-                "total_spent",
+                Definition.builtIn(BuiltIn.TOTAL_SPENT),
                 ImmutableList.of(),
                 Window.all(),
                 (c, start, end, ctx) -> CustomerFields.get().spent(c, start, end, "total_spent"));
@@ -185,7 +220,7 @@ public final class CustomerAttributes {
      */
     public static WindowedNumberAttribute<Customer> averageOrderValue() {
         return Readers.windowedNumber(
-                "average_order_value",
+                Definition.builtIn(BuiltIn.AVERAGE_ORDER_VALUE),
                 ImmutableList.of(),
                 Window.all(),
                 (c, start, end, ctx) -> CustomerFields.get().averageSpent(c, start, end, "average_order_value"));
@@ -194,22 +229,23 @@ public final class CustomerAttributes {
     /**
      * Whether an order in the window has a line item matching.
      *
-     * @param name the attribute name
+     * @param row the attribute's row in the built-in table
      * @param key the product id or category
      * @param item the line-item test
      * @return the attribute
      */
-    public static WindowedBooleanAttribute<Customer> purchased(String name, String key, Predicate<LineItem> item) {
-        return Readers.windowedFlag(name, ImmutableList.of(key), Window.all(), (c, start, end, ctx) -> {
-            for (Order o : c.purchasesBetween(start, end)) {
-                for (LineItem i : o.items()) {
-                    if (item.test(i)) {
-                        return true;
+    public static WindowedBooleanAttribute<Customer> purchased(BuiltIn row, String key, Predicate<LineItem> item) {
+        return Readers.windowedFlag(
+                Definition.builtIn(row), ImmutableList.of(key), Window.all(), (c, start, end, ctx) -> {
+                    for (Order o : c.purchasesBetween(start, end)) {
+                        for (LineItem i : o.items()) {
+                            if (item.test(i)) {
+                                return true;
+                            }
+                        }
                     }
-                }
-            }
-            return false;
-        });
+                    return false;
+                });
     }
 
     /**
@@ -219,13 +255,16 @@ public final class CustomerAttributes {
      * @return the attribute
      */
     public static InstantAttribute<Customer> purchaseInstant(boolean last) {
-        return Readers.instant(last ? "last_purchase" : "first_purchase", ImmutableList.of(), (c, ctx) -> {
-            int count = c.purchaseCountUpTo(ctx.asOf());
-            if (count == 0) {
-                return null;
-            }
-            return c.purchases().get(last ? count - 1 : 0).instant();
-        });
+        return Readers.instant(
+                Definition.builtIn(last ? BuiltIn.LAST_PURCHASE : BuiltIn.FIRST_PURCHASE),
+                ImmutableList.of(),
+                (c, ctx) -> {
+                    int count = c.purchaseCountUpTo(ctx.asOf());
+                    if (count == 0) {
+                        return null;
+                    }
+                    return c.purchases().get(last ? count - 1 : 0).instant();
+                });
     }
 
     /**
@@ -234,7 +273,7 @@ public final class CustomerAttributes {
      * @return the attribute
      */
     public static NumberAttribute<Customer> daysSinceLastPurchase() {
-        return Readers.number("days_since_last_purchase", ImmutableList.of(), (c, ctx) -> {
+        return Readers.number(Definition.builtIn(BuiltIn.DAYS_SINCE_LAST_PURCHASE), ImmutableList.of(), (c, ctx) -> {
             int count = c.purchaseCountUpTo(ctx.asOf());
             if (count == 0) {
                 return Double.NaN;
@@ -250,7 +289,7 @@ public final class CustomerAttributes {
      * @return the attribute
      */
     public static SetAttribute<Customer> channels() {
-        return Readers.set("channels", ImmutableList.of(), (c, ctx) -> {
+        return Readers.set(Definition.builtIn(BuiltIn.CHANNELS), ImmutableList.of(), (c, ctx) -> {
             ImmutableSet.Builder<String> channels = ImmutableSet.builder();
             for (Order o : c.purchasesUpTo(ctx.asOf())) {
                 o.channel().ifPresent(channels::add);
@@ -268,15 +307,16 @@ public final class CustomerAttributes {
      */
     public static WindowedNumberAttribute<Customer> eventCount(String type, Optional<Criterion<Event>> filter) {
         Program<Event> accepted = compile(filter);
-        return Readers.windowedNumber("event", qualifiers(type, filter), Window.all(), (c, start, end, ctx) -> {
-            int count = 0;
-            for (Event e : c.eventsBetween(start, end)) {
-                if (accepts(e, type, accepted, ctx)) {
-                    count++;
-                }
-            }
-            return count;
-        });
+        return Readers.windowedNumber(
+                Definition.builtIn(BuiltIn.EVENT), qualifiers(type, filter), Window.all(), (c, start, end, ctx) -> {
+                    int count = 0;
+                    for (Event e : c.eventsBetween(start, end)) {
+                        if (accepts(e, type, accepted, ctx)) {
+                            count++;
+                        }
+                    }
+                    return count;
+                });
     }
 
     /**
@@ -288,7 +328,7 @@ public final class CustomerAttributes {
      */
     public static InstantAttribute<Customer> lastEvent(String type, Optional<Criterion<Event>> filter) {
         Program<Event> accepted = compile(filter);
-        return Readers.instant("last_event", qualifiers(type, filter), (c, ctx) -> {
+        return Readers.instant(Definition.builtIn(BuiltIn.LAST_EVENT), qualifiers(type, filter), (c, ctx) -> {
             List<Event> events = c.eventsUpTo(ctx.asOf());
             for (int i = events.size() - 1; i >= 0; i--) {
                 if (accepts(events.get(i), type, accepted, ctx)) {

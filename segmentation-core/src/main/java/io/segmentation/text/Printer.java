@@ -15,6 +15,8 @@ import io.segmentation.attribute.EventProperty;
 import io.segmentation.attribute.ValueType;
 import io.segmentation.attribute.Window;
 import io.segmentation.internal.Format;
+import io.segmentation.internal.vocabulary.BuiltIn;
+import io.segmentation.internal.vocabulary.Defined;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Collection;
@@ -140,7 +142,8 @@ final class Printer<T> implements CriterionVisitor<T, String> {
      * implies their type, as the parser infers it; otherwise as {@code property('key', type)}.
      */
     private static String attribute(Attribute<?, ?> attribute, ValueType inferred) {
-        if (attribute instanceof EventProperty || "property".equals(attribute.name())) {
+        if (attribute instanceof EventProperty
+                || (attribute instanceof Defined d && d.definition().builtIn() == BuiltIn.EVENT_PROPERTY)) {
             String key = (String) attribute.parameters().get(0);
             ValueType type = (ValueType) attribute.parameters().get(1);
             if (type == inferred && Typing.isIdentifier(key) && !Typing.isReserved(key)) {

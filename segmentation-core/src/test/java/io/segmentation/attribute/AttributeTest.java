@@ -151,6 +151,9 @@ class AttributeTest {
 
     @Test
     void null_pointer_tester_on_the_static_factories() {
-        new NullPointerTester().setDefault(String.class, "name").testAllPublicStaticMethods(Attribute.class);
+        new NullPointerTester()
+                .setDefault(String.class, "name")
+                .setDefault(TimeDependence.class, TimeDependence.reevaluatedEvery(java.time.Duration.ofDays(1)))
+                .testAllPublicStaticMethods(Attribute.class);
     }
 }

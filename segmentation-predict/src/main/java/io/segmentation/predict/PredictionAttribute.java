@@ -1,8 +1,11 @@
 package io.segmentation.predict;
 
+import io.segmentation.attribute.Cost;
 import io.segmentation.attribute.NumberAttribute;
+import io.segmentation.attribute.TimeDependence;
 import io.segmentation.customer.Customer;
 import io.segmentation.engine.EvaluationContext;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -10,6 +13,12 @@ import java.util.List;
  * A number read from a fitted model about a customer summarised as of the evaluation time: the calibration period
  * ends at {@link EvaluationContext#asOf()}, purchase days are dates in {@link EvaluationContext#zone()}, and times are
  * in the model's unit. Missing ({@code NaN}) for a customer without orders up to then.
+ *
+ * <p>The value moves with the evaluation time: the customer's age and recency grow every day, and orders count from
+ * their own instant on. It is declared as {@linkplain TimeDependence#reevaluatedEvery re-evaluated every day}, so a
+ * {@link io.segmentation.engine.MembershipTracker} looks again at every local midnight: a change from the calendar is
+ * seen exactly, and one from an order placed during the day at the next midnight (or at once when the tracker is fed
+ * the new profile). Reading it fits a summary of the whole history: {@link Cost#EXPENSIVE}.
  */
 final class PredictionAttribute extends NumberAttribute<Customer> {
 
@@ -19,6 +28,8 @@ final class PredictionAttribute extends NumberAttribute<Customer> {
         double read(CustomerSummary summary);
     }
 
+    private static final TimeDependence DAILY = TimeDependence.reevaluatedEvery(Duration.ofDays(1));
+
     private final ChronoUnit unit;
     private final Reader reader;
 
@@ -26,6 +37,18 @@ final class PredictionAttribute extends NumberAttribute<Customer> {
         super(name, parameters);
         this.unit = unit;
         this.reader = reader;
+    }
+
+    /** Re-evaluated at every local midnight: see the class javadoc. */
+    @Override
+    public TimeDependence timeDependence() {
+        return DAILY;
+    }
+
+    /** A summary of the order history and a model evaluation per read. */
+    @Override
+    public Cost cost() {
+        return Cost.EXPENSIVE;
     }
 
     @Override

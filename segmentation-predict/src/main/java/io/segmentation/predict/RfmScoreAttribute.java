@@ -1,9 +1,12 @@
 package io.segmentation.predict;
 
 import io.segmentation.Attributes;
+import io.segmentation.attribute.Cost;
 import io.segmentation.attribute.NumberAttribute;
+import io.segmentation.attribute.TimeDependence;
 import io.segmentation.customer.Customer;
 import io.segmentation.engine.EvaluationContext;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,9 +14,14 @@ import java.util.List;
  * One of the RFM score attributes of a {@link RfmScoring}: named {@code rfm_recency}, {@code rfm_frequency},
  * {@code rfm_monetary}, {@code rfm_fm} or {@code rfm_code}, with the breakpoints it scores against as parameters, so
  * two scorings with the same breakpoints give equal attributes and different ones different attributes.
+ *
+ * <p>Recency counts calendar days to the evaluation date, so the scores move with time: they are declared as
+ * {@linkplain TimeDependence#reevaluatedEvery re-evaluated every day}, and a tracker looks again at every local
+ * midnight (an order placed during the day is seen then, or at once when the tracker is fed the new profile).
  */
 final class RfmScoreAttribute extends NumberAttribute<Customer> {
 
+    private static final TimeDependence DAILY = TimeDependence.reevaluatedEvery(Duration.ofDays(1));
     private static final NumberAttribute<Customer> DAYS = Attributes.daysSinceLastPurchase();
     private static final NumberAttribute<Customer> ORDERS = Attributes.purchases();
     private static final NumberAttribute<Customer> SPENT = Attributes.totalSpent();
@@ -57,6 +65,18 @@ final class RfmScoreAttribute extends NumberAttribute<Customer> {
             case CODE -> boxed(recency, frequency, monetary);
         };
         return new RfmScoreAttribute(kind, parameters, recency, frequency, monetary);
+    }
+
+    /** Re-evaluated at every local midnight: see the class javadoc. */
+    @Override
+    public TimeDependence timeDependence() {
+        return DAILY;
+    }
+
+    /** Three aggregates over the order history per read. */
+    @Override
+    public Cost cost() {
+        return Cost.MODERATE;
     }
 
     @Override

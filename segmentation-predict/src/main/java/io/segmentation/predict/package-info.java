@@ -62,8 +62,15 @@
  *
  * <p>{@link io.segmentation.predict.PredictiveMetrics} turns the same predictions into metric calculators (mean
  * predicted CLV, purchases and probability alive per segment) for a {@link io.segmentation.metrics.SegmentReport}.
- * Note that a {@link io.segmentation.engine.MembershipTracker} does not schedule re-evaluations for these attributes
- * as time passes (only when a customer is updated).
+ *
+ * <p>These attributes move with time (a customer's age and recency grow every day), and say so: their
+ * {@link io.segmentation.attribute.Attribute#timeDependence() time dependence} is
+ * {@link io.segmentation.attribute.TimeDependence#reevaluatedEvery re-evaluated every day}, so a
+ * {@link io.segmentation.engine.MembershipTracker} re-evaluates a customer at every local midnight in its zone, and
+ * {@code atRisk} above is entered on the day P(alive) falls below 0.3 without any update. An order placed during a day
+ * is seen at the next midnight, or at once when the tracker is fed the new profile. The RFM scores below do the same.
+ * Their {@link io.segmentation.attribute.Attribute#cost() cost} is {@code EXPENSIVE}, so the compiled matcher tests
+ * cheaper conditions of a segment first.
  *
  * <h2>5. RFM</h2>
  *

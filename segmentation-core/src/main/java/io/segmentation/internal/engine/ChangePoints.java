@@ -1,15 +1,13 @@
 package io.segmentation.internal.engine;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import io.segmentation.Condition;
 import io.segmentation.Criterion;
 import io.segmentation.CriterionVisitor;
 import io.segmentation.NumberCondition;
 import io.segmentation.attribute.Attribute;
-import io.segmentation.attribute.InstantAttribute;
-import io.segmentation.attribute.NumberAttribute;
-import io.segmentation.attribute.SetAttribute;
+import io.segmentation.attribute.ChangeInstants;
+import io.segmentation.attribute.TimeDependence;
 import io.segmentation.attribute.Window;
 import io.segmentation.attribute.WindowedBooleanAttribute;
 import io.segmentation.attribute.WindowedNumberAttribute;
@@ -18,6 +16,8 @@ import io.segmentation.customer.Event;
 import io.segmentation.customer.Order;
 import io.segmentation.engine.EvaluationContext;
 import io.segmentation.internal.Instants;
+import io.segmentation.internal.vocabulary.Defined;
+import io.segmentation.internal.vocabulary.Temporal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -57,12 +57,15 @@ import java.util.function.Function;
  *   <li>{@code age} and {@code days_since_last_purchase} read the calendar ({@link CalendarPoints}).
  * </ul>
  *
- * <p>Everything else is taken to depend on the subject only: text, number, boolean and set fields, custom attributes
- * (whose dates are resolved in the one zone used), attributes users define with {@code Attribute.number(name, getter)}
- * and friends (their getters never see the evaluation time) and {@link Criterion.Custom} predicates. A custom
- * predicate or a hand-written attribute that reads the evaluation time is re-evaluated only when some other candidate
- * or new data comes along. Attributes of an unknown kind that are windowed aggregates over a {@link Customer} are
- * treated conservatively as aggregates over both its orders and its events.
+ * <p>Which of these applies is read from the attribute, never from its name: a built-in's row in the
+ * {@link io.segmentation.internal.vocabulary.BuiltIn} table, otherwise its {@link Attribute#timeDependence()}. A user
+ * attribute made with a {@link ChangeInstants} offers the instant it gives; one that reads the evaluation time with a
+ * cadence offers its next tick ({@link TimeDependence#nextReevaluationAfter}); a hand-written windowed aggregate over a
+ * {@link Customer} that declares computable instants is treated conservatively as an aggregate over both its orders
+ * and its events. Everything else is taken to depend on the subject only: text, number, boolean and set fields,
+ * custom attributes (whose dates are resolved in the one zone used), static user attributes and
+ * {@link Criterion.Custom} predicates. A custom predicate, or a hand-written attribute that reads the evaluation time
+ * without declaring it, is re-evaluated only when some other candidate or new data comes along.
  *
  * <p>Immutable and thread-safe.
  *
@@ -150,10 +153,8 @@ public final class ChangePoints<T> {
         }
         Instant now = context.asOf();
         Candidates out = new Candidates(now);
-        if (subject instanceof Customer customer) {
-            for (Probe<T> probe : probes) {
-                probe.offerSource(customer, context, out);
-            }
+        for (Probe<T> probe : probes) {
+            probe.offerSource(subject, context, out);
         }
         for (EdgeGroup<T> group : edgeGroups) {
             if (group.attribute().read(subject, context) instanceof Instant value) {
@@ -165,7 +166,10 @@ public final class ChangePoints<T> {
         return Optional.ofNullable(out.earliest());
     }
 
-    /** How the value of an attribute moves with the evaluation time when it reads a {@link Customer}. */
+    /**
+     * How the candidates of an attribute are found: read from the attribute's declaration ({@link BuiltIn} row,
+     * {@link TimeDependence}, the user's {@link ChangeInstants}), never from its name.
+     */
     private enum Source {
         STATIC,
         AGE,
@@ -175,39 +179,45 @@ public final class ChangePoints<T> {
         ANYTHING_IN_WINDOW,
         FIRST_ORDER,
         EVERY_ORDER,
-        EVERY_EVENT;
-
-        private static final ImmutableSet<String> ORDER_AGGREGATES = ImmutableSet.of(
-                "purchases", "total_spent", "average_order_value", "purchased_product", "purchased_category");
+        EVERY_EVENT,
+        /** A user attribute that gives its change instants. */
+        GIVEN_INSTANTS,
+        /** An attribute that reads the evaluation time opaquely, re-evaluated at its cadence. */
+        CADENCE;
 
         static Source of(Attribute<?, ?> a) {
-            String name = a.name();
-            if (a instanceof WindowedNumberAttribute || a instanceof WindowedBooleanAttribute) {
-                if (ORDER_AGGREGATES.contains(name)) {
-                    return ORDERS_IN_WINDOW;
-                }
-                return "event".equals(name) ? EVENTS_IN_WINDOW : ANYTHING_IN_WINDOW;
+            if (a instanceof Defined d && d.definition().builtIn() != null) {
+                return of(d.definition().builtIn().temporal());
             }
-            if (a instanceof InstantAttribute && "last_event".equals(name)) {
-                return EVERY_EVENT;
+            TimeDependence dependence = a.timeDependence();
+            switch (dependence.kind()) {
+                case READS_EVALUATION_TIME:
+                    return CADENCE;
+                case CHANGES_AT_COMPUTABLE_INSTANTS:
+                    if (a instanceof Defined d && d.definition().instants() != null) {
+                        return GIVEN_INSTANTS;
+                    }
+                    // A hand-written windowed aggregate: conservatively, over both the orders and the events of a
+                    // Customer (see offerSource); of another subject, nothing the library can compute.
+                    return a instanceof WindowedNumberAttribute || a instanceof WindowedBooleanAttribute
+                            ? ANYTHING_IN_WINDOW
+                            : STATIC;
+                default:
+                    return STATIC;
             }
-            if (!a.parameters().isEmpty()) {
-                return STATIC;
-            }
-            if (a instanceof NumberAttribute && "age".equals(name)) {
-                return AGE;
-            }
-            if (a instanceof NumberAttribute && "days_since_last_purchase".equals(name)) {
-                return DAYS_SINCE_LAST_PURCHASE;
-            }
-            if (a instanceof InstantAttribute && "first_purchase".equals(name)) {
-                return FIRST_ORDER;
-            }
-            if ((a instanceof InstantAttribute && "last_purchase".equals(name))
-                    || (a instanceof SetAttribute && "channels".equals(name))) {
-                return EVERY_ORDER;
-            }
-            return STATIC;
+        }
+
+        private static Source of(Temporal temporal) {
+            return switch (temporal) {
+                case STATIC -> STATIC;
+                case AGE -> AGE;
+                case DAYS_SINCE_LAST_PURCHASE -> DAYS_SINCE_LAST_PURCHASE;
+                case ORDERS_IN_WINDOW -> ORDERS_IN_WINDOW;
+                case EVENTS_IN_WINDOW -> EVENTS_IN_WINDOW;
+                case FIRST_ORDER -> FIRST_ORDER;
+                case EVERY_ORDER -> EVERY_ORDER;
+                case EVERY_EVENT -> EVERY_EVENT;
+            };
         }
     }
 
@@ -220,10 +230,12 @@ public final class ChangePoints<T> {
         private final Window window;
         private final String eventType;
         private final ChangePoints<Event> eventFilter;
+        private final ChangeInstants<? super T> changes;
 
         private Probe(Attribute<T, ?> attribute, Condition<?> condition) {
             this.attribute = attribute;
             this.source = Source.of(attribute);
+            this.changes = source == Source.GIVEN_INSTANTS ? changesOf(attribute) : null;
             this.numberCondition = condition instanceof NumberCondition n ? n : null;
             this.edges = condition == null ? ImmutableList.of() : TimeEdges.of(condition);
             this.window = attribute instanceof WindowedNumberAttribute<?> n
@@ -235,6 +247,13 @@ public final class ChangePoints<T> {
             this.eventFilter = events && parameters.size() > 1 && parameters.get(1) instanceof Criterion<?> filter
                     ? eventChangePoints(filter)
                     : null;
+        }
+
+        /** The user's change instants of an attribute made with them; it reads subjects of type {@code T}. */
+        @SuppressWarnings("unchecked") // Attribute.number(name, getter, ChangeInstants<? super T>) made the attribute
+        private static <T> ChangeInstants<? super T> changesOf(Attribute<T, ?> attribute) {
+            return (ChangeInstants<? super T>)
+                    ((Defined) attribute).definition().instants();
         }
 
         /** The probe of a leaf, or {@code null} if the leaf's answer cannot change with time alone. */
@@ -262,10 +281,32 @@ public final class ChangePoints<T> {
             return java.util.Arrays.asList(source, attribute, conditionMatters ? numberCondition : null);
         }
 
-        void offerSource(Customer c, EvaluationContext context, Candidates out) {
-            Instant now = context.asOf();
+        void offerSource(T subject, EvaluationContext context, Candidates out) {
             switch (source) {
                 case STATIC -> {}
+                case CADENCE ->
+                    out.offer(attribute
+                            .timeDependence()
+                            .nextReevaluationAfter(context)
+                            .orElse(null));
+                case GIVEN_INSTANTS ->
+                    out.offer(changes.nextAfter(subject, context).orElse(null));
+                case ANYTHING_IN_WINDOW -> {
+                    if (subject instanceof Customer c) {
+                        // All orders, not only purchases: a user's windowed aggregate may read cancelled ones too.
+                        offerWindow(c.orders(), Order::instant, null, context.asOf(), out);
+                        offerWindow(c.events(), Event::instant, null, context.asOf(), out);
+                    }
+                }
+                // Built-in rows of the table read a Customer: the attribute's subject type is Customer.
+                default -> offerCustomer((Customer) subject, context, out);
+            }
+        }
+
+        private void offerCustomer(Customer c, EvaluationContext context, Candidates out) {
+            Instant now = context.asOf();
+            switch (source) {
+                case STATIC, CADENCE, GIVEN_INSTANTS, ANYTHING_IN_WINDOW -> {}
                 case AGE -> c.birthDate().ifPresent(birth -> CalendarPoints.age(birth, numberCondition, context, out));
                 case DAYS_SINCE_LAST_PURCHASE -> {
                     offerNext(c.purchases(), Order::instant, null, now, out);
@@ -278,11 +319,6 @@ public final class ChangePoints<T> {
                 case EVENTS_IN_WINDOW -> {
                     offerWindow(c.events(), Event::instant, eventType, now, out);
                     offerFilter(c, context, out);
-                }
-                case ANYTHING_IN_WINDOW -> {
-                    // All orders, not only purchases: a user's windowed aggregate may read cancelled ones too.
-                    offerWindow(c.orders(), Order::instant, null, now, out);
-                    offerWindow(c.events(), Event::instant, null, now, out);
                 }
                 case FIRST_ORDER -> {
                     if (!c.purchases().isEmpty()) {

@@ -13,8 +13,7 @@ import io.segmentation.TextCondition;
 import io.segmentation.attribute.Attribute;
 import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.attribute.SetAttribute;
-import io.segmentation.attribute.WindowedBooleanAttribute;
-import io.segmentation.attribute.WindowedNumberAttribute;
+import io.segmentation.internal.vocabulary.Identities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,11 +41,16 @@ final class Compiler<T> implements CriterionVisitor<T, Node<T>> {
         this.uses = uses;
     }
 
-    /** Compiles several roots together, sharing attribute reads and common sub-criteria between them. */
+    /**
+     * Compiles several roots together, sharing attribute reads and common sub-criteria between them.
+     *
+     * @throws IllegalArgumentException if two different attributes share an identity ({@link Identities})
+     */
     static <T> Program<T> compile(List<Criterion<T>> roots) {
         Map<Criterion<T>, Integer> uses = new HashMap<>();
+        Identities.Guard identities = new Identities.Guard("the compiled matcher");
         for (Criterion<T> root : roots) {
-            count(root, uses);
+            count(root, uses, identities);
         }
         Compiler<T> compiler = new Compiler<>(uses);
         List<Node<T>> nodes = new ArrayList<>();
@@ -61,18 +65,24 @@ final class Compiler<T> implements CriterionVisitor<T, Node<T>> {
                 compiler.compiled.size());
     }
 
-    private static <T> void count(Criterion<T> c, Map<Criterion<T>, Integer> uses) {
+    private static <T> void count(Criterion<T> c, Map<Criterion<T>, Integer> uses, Identities.Guard identities) {
+        // Equal leaves are merged below, so attributes are checked on every occurrence, before the merge.
+        if (c instanceof Criterion.Comparison<T, ?> comparison) {
+            identities.meet(comparison.attribute());
+        } else if (c instanceof Criterion.Presence<T> presence) {
+            identities.meet(presence.attribute());
+        }
         if (uses.merge(c, 1, Integer::sum) > 1) {
             return;
         }
         if (c instanceof Criterion.And<T> and) {
-            and.operands().forEach(o -> count(o, uses));
+            and.operands().forEach(o -> count(o, uses, identities));
         } else if (c instanceof Criterion.Or<T> or) {
-            or.operands().forEach(o -> count(o, uses));
+            or.operands().forEach(o -> count(o, uses, identities));
         } else if (c instanceof Criterion.Not<T> not) {
-            count(not.operand(), uses);
+            count(not.operand(), uses, identities);
         } else if (c instanceof Criterion.InSegment<T> ref) {
-            count(ref.segment().criterion(), uses);
+            count(ref.segment().criterion(), uses, identities);
         }
     }
 
@@ -101,18 +111,14 @@ final class Compiler<T> implements CriterionVisitor<T, Node<T>> {
         return valueSlots.computeIfAbsent(a, k -> valueSlots.size());
     }
 
+    /** The attribute's declared cost class as a weight, plus what the condition's test costs. */
     private static int cost(Attribute<?, ?> a, Condition<?> condition) {
-        int cost;
-        String name = a.name();
-        if ("event".equals(name) || "last_event".equals(name)) {
-            cost = 60;
-        } else if (a instanceof WindowedNumberAttribute || a instanceof WindowedBooleanAttribute) {
-            cost = 20;
-        } else if ("channels".equals(name) || "distance_km".equals(name)) {
-            cost = 30;
-        } else {
-            cost = 5;
-        }
+        int cost = switch (a.cost()) {
+            case CHEAP -> 5;
+            case MODERATE -> 20;
+            case EXPENSIVE -> 30;
+            case VERY_EXPENSIVE -> 60;
+        };
         if (condition instanceof TextCondition.Matches) {
             cost += 40;
         } else if (condition instanceof TextCondition && !(condition instanceof TextCondition.In)) {

@@ -9,11 +9,15 @@ import io.segmentation.internal.Evaluator;
 import io.segmentation.internal.Format;
 import io.segmentation.internal.Phrase;
 import io.segmentation.internal.Phrases;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Builds an {@link Explanation} with the leaf rules of {@link Evaluator}; unlike the evaluator it visits every
  * operand, so the explanation shows all clauses, not only the first deciding one.
+ *
+ * <p>Each node's expected text is made once, from its children's texts ({@link CriterionDescriber}'s
+ * {@code describe…} helpers), rather than by describing every subtree again at every level.
  */
 final class Explainer<T> implements CriterionVisitor<T, Explanation> {
 
@@ -29,7 +33,14 @@ final class Explainer<T> implements CriterionVisitor<T, Explanation> {
         Explanation body = segment.criterion().accept(new Explainer<>(subject, context));
         String name = segment.name().map(n -> "segment " + Format.quote(n)).orElse("segment");
         return new Explanation(
-                body.matched(), CriterionDescriber.describe(segment.criterion()), null, name, ImmutableList.of(body));
+                body.matched(),
+                segment.criterion(),
+                segment,
+                body.expected(),
+                null,
+                null,
+                name,
+                ImmutableList.of(body));
     }
 
     @Override
@@ -66,34 +77,50 @@ final class Explainer<T> implements CriterionVisitor<T, Explanation> {
         List<Explanation> children = operands(and.operands());
         long holding = children.stream().filter(Explanation::matched).count();
         return node(
-                and, holding == children.size(), "all of (" + holding + " of " + children.size() + " hold)", children);
+                and,
+                holding == children.size(),
+                CriterionDescriber.describeAnd(and.operands(), texts(children)),
+                "all of (" + holding + " of " + children.size() + " hold)",
+                children);
     }
 
     @Override
     public Explanation visitOr(Criterion.Or<T> or) {
         List<Explanation> children = operands(or.operands());
         long holding = children.stream().filter(Explanation::matched).count();
-        return node(or, holding > 0, "any of (" + holding + " of " + children.size() + " hold)", children);
+        return node(
+                or,
+                holding > 0,
+                CriterionDescriber.describeOr(or.operands(), texts(children)),
+                "any of (" + holding + " of " + children.size() + " hold)",
+                children);
     }
 
     @Override
     public Explanation visitNot(Criterion.Not<T> not) {
         Explanation operand = not.operand().accept(this);
-        return node(not, !operand.matched(), "not", ImmutableList.of(operand));
+        return node(
+                not,
+                !operand.matched(),
+                CriterionDescriber.describeNot(not.operand(), operand.expected()),
+                "not",
+                ImmutableList.of(operand));
     }
 
     @Override
     public Explanation visitInSegment(Criterion.InSegment<T> inSegment) {
         Explanation body = inSegment.segment().criterion().accept(this);
-        return node(
-                inSegment, body.matched(), "in segment " + Format.value(inSegment.segment()), ImmutableList.of(body));
+        String expected = CriterionDescriber.describeInSegment(inSegment);
+        return new Explanation(
+                body.matched(), inSegment, inSegment.segment(), expected, null, null, expected, ImmutableList.of(body));
     }
 
     @Override
     public Explanation visitCustom(Criterion.Custom<T> custom) {
         boolean matched = custom.predicate().test(subject, context);
         String summary = "custom " + Format.quote(custom.name()) + (matched ? " holds" : " does not hold");
-        return new Explanation(matched, CriterionDescriber.describe(custom), null, summary, ImmutableList.of());
+        return new Explanation(
+                matched, custom, null, CriterionDescriber.describe(custom), null, null, summary, ImmutableList.of());
     }
 
     private List<Explanation> operands(List<Criterion<T>> operands) {
@@ -104,12 +131,28 @@ final class Explainer<T> implements CriterionVisitor<T, Explanation> {
         return children.build();
     }
 
-    private static Explanation leaf(Criterion<?> criterion, boolean matched, Object value, String summary) {
-        return new Explanation(
-                matched, CriterionDescriber.describe(criterion), Format.value(value), summary, ImmutableList.of());
+    private static List<String> texts(List<Explanation> children) {
+        List<String> texts = new ArrayList<>(children.size());
+        for (Explanation child : children) {
+            texts.add(child.expected());
+        }
+        return texts;
     }
 
-    private static Explanation node(Criterion<?> criterion, boolean matched, String summary, List<Explanation> kids) {
-        return new Explanation(matched, CriterionDescriber.describe(criterion), null, summary, kids);
+    private static Explanation leaf(Criterion<?> criterion, boolean matched, Object value, String summary) {
+        return new Explanation(
+                matched,
+                criterion,
+                null,
+                CriterionDescriber.describe(criterion),
+                value,
+                Format.value(value),
+                summary,
+                ImmutableList.of());
+    }
+
+    private static Explanation node(
+            Criterion<?> criterion, boolean matched, String expected, String summary, List<Explanation> kids) {
+        return new Explanation(matched, criterion, null, expected, null, null, summary, kids);
     }
 }

@@ -1,6 +1,8 @@
 package io.segmentation.engine;
 
 import com.google.common.collect.ImmutableList;
+import io.segmentation.Criterion;
+import io.segmentation.Segment;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,21 +19,42 @@ import java.util.Optional;
  *     ✗ purchases 1 is not at least 3
  * }</pre>
  *
- * <p>Immutable.
+ * <p>Besides text, every node links to what it explains, so that a user interface can highlight or localise a
+ * clause without parsing sentences: {@link #criterion()} is the very node of the segment's criterion tree (the same
+ * instance), {@link #segment()} the segment a root or {@code inSegment} node stands for, and {@link #actualValue()}
+ * the raw value a leaf read.
+ *
+ * <p>Immutable (the linked criterion, segment and value are the caller's immutable objects).
  *
  * @since 0.1.0
  */
 public final class Explanation {
 
     private final boolean matched;
+    private final Criterion<?> criterion;
+    private final Segment<?> segment;
+    private final Object actualValue;
     private final String expected;
     private final String actual;
     private final String summary;
     private final ImmutableList<Explanation> children;
 
-    Explanation(boolean matched, String expected, String actual, String summary, List<Explanation> children) {
+    // segment: for the root and inSegment nodes only; actualValue: the raw value a leaf read, null when missing;
+    // actual: the value as text, null for nodes that read no value.
+    Explanation(
+            boolean matched,
+            Criterion<?> criterion,
+            Segment<?> segment,
+            String expected,
+            Object actualValue,
+            String actual,
+            String summary,
+            List<Explanation> children) {
         this.matched = matched;
+        this.criterion = criterion;
+        this.segment = segment;
         this.expected = expected;
+        this.actualValue = actualValue;
         this.actual = actual;
         this.summary = summary;
         this.children = ImmutableList.copyOf(children);
@@ -44,6 +67,63 @@ public final class Explanation {
      */
     public boolean matched() {
         return matched;
+    }
+
+    /**
+     * The criterion this node explains: the very node (same instance) of the segment's criterion tree, so a user
+     * interface can map each explanation node back to the clause it came from.
+     *
+     * <ul>
+     *   <li>the root ({@code segment 'name'}) links to the segment's whole criterion, {@link Segment#criterion()} (its
+     *       only child links to the same criterion, as the root only adds the segment's name);
+     *   <li>an {@code and}, {@code or} or {@code not} node links to that {@link Criterion.And}, {@link Criterion.Or} or
+     *       {@link Criterion.Not};
+     *   <li>an {@code in segment} node links to the {@link Criterion.InSegment}; its only child links to the referenced
+     *       segment's criterion;
+     *   <li>a leaf links to its {@link Criterion.Comparison}, {@link Criterion.Presence} or {@link Criterion.Custom}.
+     * </ul>
+     *
+     * <pre>{@code
+     * Explanation why = matcher.explain(anna, june);
+     * why.criterion() == segment.criterion();                      // true
+     * why.children().get(0).criterion() == segment.criterion();    // true
+     * }</pre>
+     *
+     * @return the criterion, never null
+     * @since 0.2.0
+     */
+    public Criterion<?> criterion() {
+        return criterion;
+    }
+
+    /**
+     * The segment this node stands for: the explained segment at the root, the referenced segment at an
+     * {@code in segment} node, empty for every other node.
+     *
+     * @return the segment, or empty
+     * @since 0.2.0
+     */
+    public Optional<Segment<?>> segment() {
+        return Optional.ofNullable(segment);
+    }
+
+    /**
+     * The raw value a leaf read, exactly as its attribute's {@link io.segmentation.attribute.Attribute#read read}
+     * returned it, so a user interface can format or localise it itself. Its type follows the attribute's value
+     * family: a {@link Double} for numbers (counts and money too), a {@link String} for text, a {@link Boolean}, a
+     * {@link java.time.Instant}, a {@link java.util.Set Set&lt;String&gt;} for sets, and the declared value type for
+     * a user-defined attribute.
+     *
+     * <p>Empty when the value is missing (the attribute read {@code null}), for a {@code custom} criterion, and for
+     * every node that reads no value ({@code and}, {@code or}, {@code not}, {@code in segment}, the root). A presence
+     * test on a missing value still says what it means: its {@link #actual()} is {@code missing} and
+     * {@link #matched()} tells whether "is missing" held; only this raw value is empty.
+     *
+     * @return the raw value read, or empty
+     * @since 0.2.0
+     */
+    public Optional<Object> actualValue() {
+        return Optional.ofNullable(actualValue);
     }
 
     /**
@@ -128,6 +208,11 @@ public final class Explanation {
         }
     }
 
+    /**
+     * Equal when both trees say the same: the same marks, expected conditions, values as text, summaries and children.
+     * The links ({@link #criterion()}, {@link #segment()}, {@link #actualValue()}) are not compared, so that equality
+     * stays as cheap and as meaningful as the text it compares.
+     */
     @Override
     public boolean equals(Object o) {
         return o instanceof Explanation other

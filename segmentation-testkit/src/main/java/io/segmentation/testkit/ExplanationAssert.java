@@ -2,6 +2,7 @@ package io.segmentation.testkit;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.segmentation.Criterion;
 import io.segmentation.engine.Explanation;
 import io.segmentation.testkit.internal.assertions.ExplanationMessages;
 import java.util.Arrays;
@@ -115,6 +116,28 @@ public class ExplanationAssert extends AbstractAssert<ExplanationAssert, Explana
                 actual.failures().stream().map(Explanation::summary).toList();
         if (!found.equals(expected)) {
             throwAssertionError(ExplanationMessages.shouldHaveExactlyFailures(actual, expected));
+        }
+        return myself;
+    }
+
+    /**
+     * Verifies the criterion this node explains ({@link Explanation#criterion()}): equal to {@code expected}, so a
+     * node can be checked against the clause of the segment it came from.
+     *
+     * <pre>{@code
+     * assertThat(why).hasCriterion(youngRepeat.criterion());
+     * assertThat(why.children().get(0).children().get(1)).hasCriterion(purchases().atLeast(3));
+     * }</pre>
+     *
+     * @param expected the expected criterion, compared with {@code equals}
+     * @return this assertion
+     * @since 0.2.0
+     */
+    public ExplanationAssert hasCriterion(Criterion<?> expected) {
+        checkNotNull(expected, "expected");
+        isNotNull();
+        if (!actual.criterion().equals(expected)) {
+            throwAssertionError(ExplanationMessages.shouldHaveCriterion(actual, expected));
         }
         return myself;
     }

@@ -37,6 +37,26 @@ class ExplanationAssertTest {
     }
 
     @Test
+    void has_criterion_passes_for_the_linked_criterion() {
+        assertThat(ANNA_YOUNG_REPEAT).hasCriterion(YOUNG_REPEAT.criterion());
+    }
+
+    @Test
+    void has_criterion_fails_naming_both_criteria() {
+        assertThatThrownBy(() -> assertThat(ANNA_YOUNG_REPEAT).hasCriterion(YOUNG.criterion()))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("to explain the criterion\n  " + YOUNG.criterion())
+                .hasMessageContaining("but it explains\n  " + YOUNG_REPEAT.criterion());
+    }
+
+    @Test
+    void has_criterion_rejects_null() {
+        assertThatThrownBy(() -> assertThat(ANNA_YOUNG).hasCriterion(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("expected");
+    }
+
+    @Test
     void is_not_matched_passes_for_a_failed_match() {
         assertThat(ANNA_YOUNG_REPEAT).isNotMatched();
     }

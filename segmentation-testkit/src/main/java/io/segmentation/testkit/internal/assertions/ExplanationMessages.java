@@ -1,5 +1,6 @@
 package io.segmentation.testkit.internal.assertions;
 
+import io.segmentation.Criterion;
 import io.segmentation.engine.Explanation;
 import java.util.List;
 import org.assertj.core.error.ErrorMessageFactory;
@@ -68,6 +69,18 @@ public final class ExplanationMessages {
                 + (explanation.matched()
                         ? "it is a match and has no failures"
                         : "its failures are\n" + failures(explanation)));
+    }
+
+    /**
+     * The node explains another criterion than the expected one.
+     *
+     * @param explanation the explanation
+     * @param expected the expected criterion
+     * @return the message
+     */
+    public static ErrorMessageFactory shouldHaveCriterion(Explanation explanation, Criterion<?> expected) {
+        return new TextMessage(expecting(explanation) + "to explain the criterion\n  " + expected
+                + "\nbut it explains\n  " + explanation.criterion());
     }
 
     private static String expecting(Explanation explanation) {

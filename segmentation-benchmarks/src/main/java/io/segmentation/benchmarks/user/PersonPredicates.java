@@ -32,22 +32,16 @@ public final class PersonPredicates {
      * @return the predicate
      */
     public static Predicate<Person> of(SegmentRule rule) {
-        switch (rule.kind()) {
-            case AGE_AND_COUNTRY:
-                return ageBetween(rule.ageLow(), rule.ageHigh()).and(countryIn(Set.of(rule.country())));
-            case PURCHASES_AND_INTEREST:
-                return purchasesAtLeast(rule.minPurchases()).and(hasInterest(rule.interest()));
-            case SPEND_AND_TWO_COUNTRIES:
-                return spendAbove(rule.spendAbove()).and(countryIn(Set.of(rule.country(), rule.otherCountry())));
-            case INTEREST_OR_YOUNG:
-                return hasInterest(rule.interest()).or(ageBelow(rule.youngerThan()));
-            case RECENT_AND_NEWSLETTER:
-                Predicate<Person> subscribed = Person::newsletter;
-                return daysSinceLastPurchaseAtMost(rule.maxDays())
-                        .and(rule.newsletter() ? subscribed : subscribed.negate());
-            default:
-                throw new AssertionError(rule.kind());
-        }
+        Predicate<Person> subscribed = Person::newsletter;
+        return switch (rule.kind()) {
+            case AGE_AND_COUNTRY -> ageBetween(rule.ageLow(), rule.ageHigh()).and(countryIn(Set.of(rule.country())));
+            case PURCHASES_AND_INTEREST -> purchasesAtLeast(rule.minPurchases()).and(hasInterest(rule.interest()));
+            case SPEND_AND_TWO_COUNTRIES ->
+                spendAbove(rule.spendAbove()).and(countryIn(Set.of(rule.country(), rule.otherCountry())));
+            case INTEREST_OR_YOUNG -> hasInterest(rule.interest()).or(ageBelow(rule.youngerThan()));
+            case RECENT_AND_NEWSLETTER ->
+                daysSinceLastPurchaseAtMost(rule.maxDays()).and(rule.newsletter() ? subscribed : subscribed.negate());
+        };
     }
 
     /**

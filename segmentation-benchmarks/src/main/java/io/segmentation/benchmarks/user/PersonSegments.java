@@ -40,30 +40,20 @@ public final class PersonSegments {
      * @return the segment, named {@code s} followed by the rule's position
      */
     public static Segment<Person> of(SegmentRule rule) {
-        Segment<Person> segment;
-        switch (rule.kind()) {
-            case AGE_AND_COUNTRY:
-                segment = Segment.where(AGE.between(rule.ageLow(), rule.ageHigh()))
-                        .and(COUNTRY.is(rule.country()));
-                break;
-            case PURCHASES_AND_INTEREST:
-                segment =
-                        Segment.where(PURCHASES.atLeast(rule.minPurchases())).and(INTERESTS.contains(rule.interest()));
-                break;
-            case SPEND_AND_TWO_COUNTRIES:
-                segment = Segment.where(SPEND.greaterThan(rule.spendAbove()))
+        Segment<Person> segment = switch (rule.kind()) {
+            case AGE_AND_COUNTRY ->
+                Segment.where(AGE.between(rule.ageLow(), rule.ageHigh())).and(COUNTRY.is(rule.country()));
+            case PURCHASES_AND_INTEREST ->
+                Segment.where(PURCHASES.atLeast(rule.minPurchases())).and(INTERESTS.contains(rule.interest()));
+            case SPEND_AND_TWO_COUNTRIES ->
+                Segment.where(SPEND.greaterThan(rule.spendAbove()))
                         .and(COUNTRY.in(rule.country(), rule.otherCountry()));
-                break;
-            case INTEREST_OR_YOUNG:
-                segment = Segment.where(anyOf(INTERESTS.contains(rule.interest()), AGE.lessThan(rule.youngerThan())));
-                break;
-            case RECENT_AND_NEWSLETTER:
-                segment = Segment.where(DAYS_SINCE_LAST_PURCHASE.atMost(rule.maxDays()))
+            case INTEREST_OR_YOUNG ->
+                Segment.where(anyOf(INTERESTS.contains(rule.interest()), AGE.lessThan(rule.youngerThan())));
+            case RECENT_AND_NEWSLETTER ->
+                Segment.where(DAYS_SINCE_LAST_PURCHASE.atMost(rule.maxDays()))
                         .and(rule.newsletter() ? NEWSLETTER.isTrue() : not(NEWSLETTER.isTrue()));
-                break;
-            default:
-                throw new AssertionError(rule.kind());
-        }
+        };
         return segment.named("s" + rule.position());
     }
 

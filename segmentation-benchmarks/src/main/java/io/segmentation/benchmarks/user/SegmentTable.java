@@ -53,29 +53,27 @@ public final class SegmentTable {
             maxDays[i] = Integer.MAX_VALUE;
             newsletter[i] = 0b11;
             switch (r.kind()) {
-                case AGE_AND_COUNTRY:
+                case AGE_AND_COUNTRY -> {
                     ageLow[i] = r.ageLow();
                     ageHigh[i] = r.ageHigh();
                     countries[i] = countryBit(r.country());
-                    break;
-                case PURCHASES_AND_INTEREST:
+                }
+                case PURCHASES_AND_INTEREST -> {
                     minPurchases[i] = r.minPurchases();
                     allInterests[i] = interestBit(r.interest());
-                    break;
-                case SPEND_AND_TWO_COUNTRIES:
+                }
+                case SPEND_AND_TWO_COUNTRIES -> {
                     spendAbove[i] = r.spendAbove();
                     countries[i] = countryBit(r.country()) | countryBit(r.otherCountry());
-                    break;
-                case INTEREST_OR_YOUNG:
+                }
+                case INTEREST_OR_YOUNG -> {
                     anyInterest[i] = interestBit(r.interest());
                     youngerThan[i] = r.youngerThan();
-                    break;
-                case RECENT_AND_NEWSLETTER:
+                }
+                case RECENT_AND_NEWSLETTER -> {
                     maxDays[i] = r.maxDays();
                     newsletter[i] = r.newsletter() ? 0b10 : 0b01;
-                    break;
-                default:
-                    throw new AssertionError(r.kind());
+                }
             }
         }
     }

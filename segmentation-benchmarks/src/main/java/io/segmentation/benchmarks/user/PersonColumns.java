@@ -51,6 +51,7 @@ public final class PersonColumns {
      *
      * @return the segment's size
      */
+    @SuppressWarnings("ShortCircuitBoolean") // non-short-circuit on purpose: the loop is branchless
     public int countYoungValuable() {
         int count = 0;
         for (int i = 0; i < age.length; i++) {

@@ -94,6 +94,7 @@ public final class SegmentTable {
      * @param p the visitor
      * @param bits the caller's bit set, at least {@code (segments + 63) / 64} words
      */
+    @SuppressWarnings("ShortCircuitBoolean") // non-short-circuit on purpose: the table is branchless
     public void matchInto(Person p, long[] bits) {
         int age = p.age();
         int purchases = p.purchases();
@@ -131,30 +132,19 @@ public final class SegmentTable {
      * bit for any other country.
      */
     static int countryBit(String country) {
-        switch (country) {
-            case "DE":
-                return 1;
-            case "FR":
-                return 1 << 1;
-            case "NL":
-                return 1 << 2;
-            case "AT":
-                return 1 << 3;
-            case "ES":
-                return 1 << 4;
-            case "IT":
-                return 1 << 5;
-            case "PL":
-                return 1 << 6;
-            case "GB":
-                return 1 << 7;
-            case "US":
-                return 1 << 8;
-            case "CH":
-                return 1 << 9;
-            default:
-                return OTHER_COUNTRY;
-        }
+        return switch (country) {
+            case "DE" -> 1;
+            case "FR" -> 1 << 1;
+            case "NL" -> 1 << 2;
+            case "AT" -> 1 << 3;
+            case "ES" -> 1 << 4;
+            case "IT" -> 1 << 5;
+            case "PL" -> 1 << 6;
+            case "GB" -> 1 << 7;
+            case "US" -> 1 << 8;
+            case "CH" -> 1 << 9;
+            default -> OTHER_COUNTRY;
+        };
     }
 
     private static int interestBit(String interest) {

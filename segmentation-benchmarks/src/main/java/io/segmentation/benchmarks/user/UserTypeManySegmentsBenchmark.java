@@ -56,7 +56,7 @@ public class UserTypeManySegmentsBenchmark {
 
     /** Builds the visitors, the engine and the hand-written baselines. */
     @Setup
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of generic predicates, filled from a typed list
     public void setUp() {
         visitors = People.of(MASK + 1, 11);
         List<SegmentRule> rules = SegmentRule.twoHundred();

@@ -28,8 +28,6 @@ import java.util.Objects;
  */
 public final class PopulationSpec {
 
-    private static final PopulationSpec DEFAULTS = new Builder().build();
-
     private final Instant asOf;
     private final Duration history;
     private final double businessShare;
@@ -56,7 +54,16 @@ public final class PopulationSpec {
      * @return the default spec
      */
     public static PopulationSpec defaults() {
-        return DEFAULTS;
+        return Defaults.INSTANCE;
+    }
+
+    /**
+     * Holds the defaults apart from this class's own initialisation: the nested parameter records validate through
+     * this class, so building the defaults while initialising it would read {@link BgNbd#CDNOW} as {@code null}
+     * whenever a parameter record was initialised first.
+     */
+    private static final class Defaults {
+        static final PopulationSpec INSTANCE = new Builder().build();
     }
 
     /**

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,46 @@ class PopulationSpecTest {
         assertThat(spec.currency()).isEqualTo("EUR");
         assertThat(spec.purchases()).isEqualTo(new PopulationSpec.BgNbd(0.243, 4.414, 0.793, 2.426));
         assertThat(spec.spend()).isEqualTo(new PopulationSpec.GammaGamma(6.25, 3.74, 15.44));
+    }
+
+    @Test
+    void defaults_hold_the_cdnow_estimates_when_a_parameter_record_is_initialised_first() throws Exception {
+        ClassLoader fresh = new SpecClassesFirst(getClass().getClassLoader());
+        Class.forName(PopulationSpec.BgNbd.class.getName(), true, fresh);
+        Class<?> spec = Class.forName(PopulationSpec.class.getName(), true, fresh);
+        Object defaults = spec.getMethod("defaults").invoke(null);
+        assertThat(spec.getMethod("purchases").invoke(defaults)).hasToString(PopulationSpec.BgNbd.CDNOW.toString());
+        assertThat(spec.getMethod("spend").invoke(defaults)).hasToString(PopulationSpec.GammaGamma.CDNOW.toString());
+    }
+
+    /** Loads {@code PopulationSpec} and its nested classes afresh, so a test can choose which initialises first. */
+    private static final class SpecClassesFirst extends ClassLoader {
+        SpecClassesFirst(ClassLoader parent) {
+            super(parent);
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.startsWith(PopulationSpec.class.getName())) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> loaded = findLoadedClass(name);
+                if (loaded == null) {
+                    String resource = name.replace('.', '/') + ".class";
+                    try (InputStream in = getParent().getResourceAsStream(resource)) {
+                        if (in == null) {
+                            throw new ClassNotFoundException(name);
+                        }
+                        byte[] bytes = in.readAllBytes();
+                        loaded = defineClass(name, bytes, 0, bytes.length);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                return loaded;
+            }
+        }
     }
 
     @Test

@@ -49,7 +49,7 @@ public enum OperatorCatalogue {
             Shape.PAIR,
             c -> List.of(c.lower(), c.upper()),
             words().dsl("between")
-                    .text("BETWEEN {0} AND {1}")
+                    .text("BETWEEN {0} AND {1}", null)
                     .json("between")
                     .rqb("between", "notBetween")
                     .english("is between {0} and {1}", "is not between {0} and {1}")),
@@ -59,7 +59,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.bound()),
             words().dsl("atLeast")
-                    .text(">= {0}")
+                    .text(">= {0}", null)
                     .json("atLeast")
                     .rqb(">=", null)
                     .english("is at least {0}", "is not at least {0}")),
@@ -69,7 +69,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.bound()),
             words().dsl("atMost")
-                    .text("<= {0}")
+                    .text("<= {0}", null)
                     .json("atMost")
                     .rqb("<=", null)
                     .english("is at most {0}", "is not at most {0}")),
@@ -79,7 +79,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.bound()),
             words().dsl("greaterThan")
-                    .text("> {0}")
+                    .text("> {0}", null)
                     .json("greaterThan")
                     .rqb(">", null)
                     .english("is greater than {0}", "is not greater than {0}")),
@@ -89,7 +89,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.bound()),
             words().dsl("lessThan")
-                    .text("< {0}")
+                    .text("< {0}", null)
                     .json("lessThan")
                     .rqb("<", null)
                     .english("is less than {0}", "is not less than {0}")),
@@ -99,7 +99,8 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.expected()),
             words().dsl("is")
-                    .text("= {0}", "!= {0}", "<> {0}")
+                    .text("= {0}", "!= {0}")
+                    .textAliases(List.of(), List.of("<> {0}"))
                     .json("is")
                     .rqb("=", "!=")
                     .english("is {0}", "is not {0}")),
@@ -120,7 +121,8 @@ public enum OperatorCatalogue {
             c -> List.of(c.expected()),
             TextCondition.Is::ignoreCase,
             words().dsl("is", "isIgnoringCase")
-                    .text("= {0}", "!= {0}", "<> {0}")
+                    .text("= {0}", "!= {0}")
+                    .textAliases(List.of(), List.of("<> {0}"))
                     .json("is", "isIgnoringCase")
                     .rqb("=", "!=")
                     .english("is {0}", "is not {0}")),
@@ -142,7 +144,7 @@ public enum OperatorCatalogue {
             c -> List.of(c.prefix()),
             TextCondition.StartsWith::ignoreCase,
             words().dsl("startsWith", "startsWithIgnoringCase")
-                    .text("STARTS WITH {0}")
+                    .text("STARTS WITH {0}", null)
                     .json("startsWith", "startsWithIgnoringCase")
                     .rqb("beginsWith", "doesNotBeginWith")
                     .english("starts with {0}", "does not start with {0}")),
@@ -153,7 +155,7 @@ public enum OperatorCatalogue {
             c -> List.of(c.suffix()),
             TextCondition.EndsWith::ignoreCase,
             words().dsl("endsWith", "endsWithIgnoringCase")
-                    .text("ENDS WITH {0}")
+                    .text("ENDS WITH {0}", null)
                     .json("endsWith", "endsWithIgnoringCase")
                     .rqb("endsWith", "doesNotEndWith")
                     .english("ends with {0}", "does not end with {0}")),
@@ -164,7 +166,7 @@ public enum OperatorCatalogue {
             c -> List.of(c.part()),
             TextCondition.Contains::ignoreCase,
             words().dsl("contains", "containsIgnoringCase")
-                    .text("CONTAINS {0}")
+                    .text("CONTAINS {0}", null)
                     .json("contains", "containsIgnoringCase")
                     .rqb("contains", "doesNotContain")
                     .english("contains {0}", "does not contain {0}")),
@@ -175,7 +177,7 @@ public enum OperatorCatalogue {
             c -> List.of(c.regex()),
             TextCondition.Matches::ignoreCase,
             words().dsl("matches", "matchesIgnoringCase")
-                    .text("MATCHES {0}")
+                    .text("MATCHES {0}", null)
                     .json("matches", "matchesIgnoringCase")
                     .rqb(null, null)
                     .english("matches {0}", "does not match {0}")),
@@ -190,7 +192,8 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.expected()),
             words().dsl("is", "isTrue", "isFalse")
-                    .text("IS {0}", "IS NOT {0}", "= {0}", "!= {0}", "<> {0}")
+                    .text("IS {0}", "IS NOT {0}")
+                    .textAliases(List.of("= {0}"), List.of("!= {0}", "<> {0}"))
                     .json("is", "isTrue", "isFalse")
                     .rqb("=", "!=")
                     .english("is {0}", "is not {0}")),
@@ -200,7 +203,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.point()),
             words().dsl("before")
-                    .text("< {0}")
+                    .text("< {0}", null)
                     .json("before")
                     .rqb("<", null)
                     .english("is before {0}", "is not before {0}")),
@@ -210,7 +213,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.point()),
             words().dsl("after")
-                    .text("> {0}")
+                    .text("> {0}", null)
                     .json("after")
                     .rqb(">", null)
                     .english("is after {0}", "is not after {0}")),
@@ -220,7 +223,7 @@ public enum OperatorCatalogue {
             Shape.PAIR,
             c -> List.of(c.from(), c.to()),
             words().dsl("between")
-                    .text("BETWEEN {0} AND {1}")
+                    .text("BETWEEN {0} AND {1}", null)
                     .json("between")
                     .rqb("between", "notBetween")
                     .english("is between {0} and {1}", "is not between {0} and {1}")),
@@ -230,7 +233,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.duration()),
             words().dsl("within")
-                    .text("WITHIN {0}")
+                    .text("WITHIN {0}", null)
                     .json("within")
                     .rqb(null, null)
                     .english("is within the last {0}", "is not within the last {0}")),
@@ -240,7 +243,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.element()),
             words().dsl("contains")
-                    .text("CONTAINS {0}")
+                    .text("CONTAINS {0}", null)
                     .json("contains")
                     .rqb("contains", "doesNotContain")
                     .english("contains {0}", "does not contain {0}")),
@@ -250,7 +253,7 @@ public enum OperatorCatalogue {
             Shape.LIST,
             c -> List.of(c.elements()),
             words().dsl("containsAny")
-                    .text("CONTAINS ANY {0}")
+                    .text("CONTAINS ANY {0}", null)
                     .json("containsAny")
                     .rqb("in", "notIn")
                     .english("contains any of {0}", "contains none of {0}")),
@@ -260,7 +263,7 @@ public enum OperatorCatalogue {
             Shape.LIST,
             c -> List.of(c.elements()),
             words().dsl("containsAll")
-                    .text("CONTAINS ALL {0}")
+                    .text("CONTAINS ALL {0}", null)
                     .json("containsAll")
                     .rqb(null, null)
                     .english("contains all of {0}", "does not contain all of {0}")),
@@ -270,7 +273,7 @@ public enum OperatorCatalogue {
             Shape.NONE,
             c -> List.of(),
             words().dsl("isEmpty")
-                    .text("IS EMPTY")
+                    .text("IS EMPTY", null)
                     .json("isEmpty")
                     .rqb(null, null)
                     .english("is empty", "is not empty")),
@@ -285,7 +288,8 @@ public enum OperatorCatalogue {
             Shape.NONE,
             c -> List.of(),
             words().dsl("isPresent", "isMissing")
-                    .text("IS PRESENT", "IS MISSING", "IS NOT MISSING", "IS NOT PRESENT")
+                    .text("IS PRESENT", "IS MISSING")
+                    .textAliases(List.of("IS NOT MISSING"), List.of("IS NOT PRESENT"))
                     .json("isPresent", "isMissing")
                     .rqb("notNull", "null")
                     .english("is present", "is missing"));
@@ -437,12 +441,17 @@ public enum OperatorCatalogue {
      * complement with {@code NOT}: {@code != {0}}, {@code NOT IN {0}}, {@code IS NOT {0}}, {@code IS MISSING}.
      */
     public String textNegated() {
-        return words.text.size() > 1 ? words.text.get(1) : null;
+        return words.textNegated.isEmpty() ? null : words.textNegated.get(0);
     }
 
-    /** Every query-language template the reader accepts for this row, canonical ones first, then aliases. */
+    /** Every query-language template the reader accepts for this row: the canonical one, then aliases. */
     public List<String> textForms() {
         return words.text;
+    }
+
+    /** Every query-language template the reader accepts for the complement: the canonical one, then aliases. */
+    public List<String> textNegatedForms() {
+        return words.textNegated;
     }
 
     /**
@@ -521,6 +530,7 @@ public enum OperatorCatalogue {
     private static final class Words {
         private ImmutableList<String> dsl;
         private ImmutableList<String> text;
+        private ImmutableList<String> textNegated;
         private ImmutableList<String> json;
         private String rqb;
         private String rqbNegated;
@@ -532,8 +542,18 @@ public enum OperatorCatalogue {
             return this;
         }
 
-        Words text(String... forms) {
-            text = ImmutableList.copyOf(forms);
+        Words text(String affirmed, String negated) {
+            text = ImmutableList.of(affirmed);
+            textNegated = negated == null ? ImmutableList.of() : ImmutableList.of(negated);
+            return this;
+        }
+
+        Words textAliases(List<String> affirmed, List<String> negated) {
+            text = ImmutableList.<String>builder().addAll(text).addAll(affirmed).build();
+            textNegated = ImmutableList.<String>builder()
+                    .addAll(textNegated)
+                    .addAll(negated)
+                    .build();
             return this;
         }
 

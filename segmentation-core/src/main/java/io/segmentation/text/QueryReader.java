@@ -27,6 +27,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -411,10 +412,6 @@ final class QueryReader<T> {
             return r.negated() ? not(criterion) : criterion;
         }
 
-        private IllegalStateException unread(Resolved r) {
-            return new IllegalStateException("the query reader has no rule for " + r.row());
-        }
-
         private ValueType typeOf(Token literal) {
             switch (literal.type()) {
                 case NUMBER:
@@ -467,30 +464,11 @@ final class QueryReader<T> {
             if (r == null) {
                 throw wrongOperator(a, "a number", "=, !=, <, <=, >, >=, BETWEEN, IN or IS MISSING");
             }
-            if (r.row() == OperatorCatalogue.NUMBER_IN) {
-                List<Double> values = new ArrayList<>();
-                for (Token t : operands) {
-                    values.add(number(a, t));
-                }
-                return negatedIf(r, build(() -> a.in(values)));
-            }
-            double v = number(a, operands.get(0));
-            if (r.row() == OperatorCatalogue.NUMBER_BETWEEN) {
-                double high = number(a, operands.get(1));
-                return build(() -> a.between(v, high));
-            }
-            return negatedIf(r, build(() -> switch (r.row()) {
-                case NUMBER_AT_LEAST -> a.atLeast(v);
-                case NUMBER_AT_MOST -> a.atMost(v);
-                case NUMBER_GREATER_THAN -> a.greaterThan(v);
-                case NUMBER_LESS_THAN -> a.lessThan(v);
-                case NUMBER_IS -> a.is(v);
-                default -> throw unread(r);
-            }));
+            List<?> values = read(r, t -> number(a, t));
+            return negatedIf(r, build(() -> r.row().call(a, values, false)));
         }
 
         private Criterion<T> text(TextAttribute<T> a) {
-            boolean ic = ignoringCase != null;
             if (op.is(Type.OPERATOR)) {
                 text(a, operands.get(0));
             }
@@ -498,26 +476,9 @@ final class QueryReader<T> {
             if (r == null) {
                 throw wrongOperator(a, "text", "=, !=, IN, STARTS WITH, ENDS WITH, CONTAINS, MATCHES");
             }
-            if (r.row() == OperatorCatalogue.TEXT_IN) {
-                List<String> values = new ArrayList<>();
-                for (Token t : operands) {
-                    values.add(text(a, t));
-                }
-                return negatedIf(r, build(() -> ic ? a.inIgnoringCase(values) : a.in(values)));
-            }
-            String v = text(a, operands.get(0));
-            return negatedIf(
-                    r,
-                    build(
-                            () -> switch (r.row()) {
-                                case TEXT_IS -> ic ? a.isIgnoringCase(v) : a.is(v);
-                                case TEXT_STARTS_WITH -> ic ? a.startsWithIgnoringCase(v) : a.startsWith(v);
-                                case TEXT_ENDS_WITH -> ic ? a.endsWithIgnoringCase(v) : a.endsWith(v);
-                                case TEXT_CONTAINS -> ic ? a.containsIgnoringCase(v) : a.contains(v);
-                                case TEXT_MATCHES -> ic ? a.matchesIgnoringCase(v) : a.matches(v);
-                                default -> throw unread(r);
-                            },
-                            r.row() == OperatorCatalogue.TEXT_MATCHES ? operands.get(0) : op));
+            List<?> values = read(r, t -> text(a, t));
+            Token at = r.row() == OperatorCatalogue.TEXT_MATCHES ? operands.get(0) : op;
+            return negatedIf(r, build(() -> r.row().call(a, values, ignoringCase != null), at));
         }
 
         private Criterion<T> bool(BooleanAttribute<T> a) {
@@ -528,11 +489,11 @@ final class QueryReader<T> {
                 }
             }
             Resolved r = resolve(ValueType.BOOLEAN);
-            if (r == null || r.row() != OperatorCatalogue.BOOLEAN_IS) {
+            if (r == null) {
                 throw wrongOperator(a, "a boolean", "IS TRUE, IS FALSE, = or !=");
             }
-            boolean v = operands.get(0).isKeyword("true");
-            return negatedIf(r, a.is(v));
+            List<?> values = read(r, t -> t.isKeyword("true"));
+            return negatedIf(r, build(() -> r.row().call(a, values, false)));
         }
 
         private Criterion<T> instant(InstantAttribute<T> a) {
@@ -549,24 +510,8 @@ final class QueryReader<T> {
             if (r == null) {
                 throw wrongOperator(a, "a time", "<, >, BETWEEN, WITHIN or IS MISSING");
             }
-            if (r.row() == OperatorCatalogue.INSTANT_WITHIN) {
-                Token amount = operands.get(0);
-                if (!amount.is(Type.AMOUNT) || !(amount.value() instanceof Duration)) {
-                    throw cursor.error(
-                            amount, "WITHIN takes a length of time such as 30d but found " + amount.describe());
-                }
-                return negatedIf(r, build(() -> a.within((Duration) amount.value())));
-            }
-            TimePoint p = time(a, operands.get(0));
-            if (r.row() == OperatorCatalogue.INSTANT_BETWEEN) {
-                TimePoint to = time(a, operands.get(1));
-                return negatedIf(r, build(() -> a.between(p, to)));
-            }
-            return negatedIf(r, build(() -> switch (r.row()) {
-                case INSTANT_BEFORE -> a.before(p);
-                case INSTANT_AFTER -> a.after(p);
-                default -> throw unread(r);
-            }));
+            List<?> values = read(r, t -> r.row() == OperatorCatalogue.INSTANT_WITHIN ? amount(t) : time(a, t));
+            return negatedIf(r, build(() -> r.row().call(a, values, false)));
         }
 
         private Criterion<T> set(SetAttribute<T> a) {
@@ -574,22 +519,30 @@ final class QueryReader<T> {
             if (r == null) {
                 throw wrongOperator(a, "a set", "CONTAINS, CONTAINS ANY, CONTAINS ALL, IS EMPTY or IS MISSING");
             }
-            if (r.row() == OperatorCatalogue.SET_IS_EMPTY) {
-                return negatedIf(r, a.isEmpty());
+            List<?> values = read(r, t -> text(a, t));
+            return negatedIf(r, build(() -> r.row().call(a, values, false)));
+        }
+
+        /**
+         * The operands as the row's DSL method takes them, each read by {@code read} in order: none, one, a pair, or
+         * one list of them all.
+         */
+        private List<?> read(Resolved r, Function<Token, Object> read) {
+            if (r.row().shape() == OperatorCatalogue.Shape.NONE) {
+                return List.of();
             }
-            if (r.row() == OperatorCatalogue.SET_CONTAINS) {
-                String element = text(a, operands.get(0));
-                return negatedIf(r, build(() -> a.contains(element)));
-            }
-            List<String> values = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
             for (Token t : operands) {
-                values.add(text(a, t));
+                values.add(read.apply(t));
             }
-            return negatedIf(r, build(() -> switch (r.row()) {
-                case SET_CONTAINS_ANY -> a.containsAny(values);
-                case SET_CONTAINS_ALL -> a.containsAll(values);
-                default -> throw unread(r);
-            }));
+            return r.row().shape() == OperatorCatalogue.Shape.LIST ? List.of(values) : values;
+        }
+
+        private Duration amount(Token amount) {
+            if (!amount.is(Type.AMOUNT) || !(amount.value() instanceof Duration)) {
+                throw cursor.error(amount, "WITHIN takes a length of time such as 30d but found " + amount.describe());
+            }
+            return (Duration) amount.value();
         }
 
         private double number(Attribute<T, ?> a, Token t) {

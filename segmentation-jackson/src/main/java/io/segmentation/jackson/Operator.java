@@ -31,7 +31,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import io.segmentation.Criterion;
-import io.segmentation.TimePoint;
 import io.segmentation.attribute.Attribute;
 import io.segmentation.attribute.BooleanAttribute;
 import io.segmentation.attribute.InstantAttribute;
@@ -41,7 +40,6 @@ import io.segmentation.attribute.TextAttribute;
 import io.segmentation.attribute.ValueType;
 import io.segmentation.internal.Suggestions;
 import io.segmentation.internal.vocabulary.OperatorCatalogue;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -232,79 +230,68 @@ enum Operator {
     }
 
     private <T> Criterion<T> number(NumberAttribute<T> a, JsonNode value, JsonPath path) {
+        List<Object> operands;
         if (this == BETWEEN) {
             List<JsonNode> bounds = Values.pair(value, path, "numbers", "[low, high]");
-            double low = Values.number(bounds.get(0), path.index(0));
-            double high = Values.number(bounds.get(1), path.index(1));
-            return build(path, () -> a.between(low, high));
+            operands =
+                    List.of(Values.number(bounds.get(0), path.index(0)), Values.number(bounds.get(1), path.index(1)));
+        } else if (this == IN) {
+            operands = List.of(Values.numbers(value, path));
+        } else {
+            operands = List.of(Values.number(value, path));
         }
-        if (this == IN) {
-            List<Double> in = Values.numbers(value, path);
-            return build(path, () -> a.in(in));
-        }
-        double v = Values.number(value, path);
-        return build(path, () -> switch (this) {
-            case AT_LEAST -> a.atLeast(v);
-            case AT_MOST -> a.atMost(v);
-            case GREATER_THAN -> a.greaterThan(v);
-            case LESS_THAN -> a.lessThan(v);
-            default -> a.is(v);
-        });
+        return call(a, NUMBER, operands, path);
     }
 
     private <T> Criterion<T> text(TextAttribute<T> a, JsonNode value, JsonPath path) {
-        if (this == IN || this == IN_IGNORING_CASE) {
-            List<String> in = Values.texts(value, path);
-            return build(path, () -> this == IN ? a.in(in) : a.inIgnoringCase(in));
-        }
-        String v = Values.text(value, path);
-        return build(path, () -> switch (this) {
-            case IS -> a.is(v);
-            case IS_IGNORING_CASE -> a.isIgnoringCase(v);
-            case STARTS_WITH -> a.startsWith(v);
-            case STARTS_WITH_IGNORING_CASE -> a.startsWithIgnoringCase(v);
-            case ENDS_WITH -> a.endsWith(v);
-            case ENDS_WITH_IGNORING_CASE -> a.endsWithIgnoringCase(v);
-            case CONTAINS -> a.contains(v);
-            case CONTAINS_IGNORING_CASE -> a.containsIgnoringCase(v);
-            case MATCHES -> a.matches(v);
-            default -> a.matchesIgnoringCase(v);
-        });
+        List<Object> operands =
+                shape == Shape.LIST ? List.of(Values.texts(value, path)) : List.of(Values.text(value, path));
+        return call(a, TEXT, operands, path);
     }
 
     private <T> Criterion<T> bool(BooleanAttribute<T> a, JsonNode value, JsonPath path) {
-        return switch (this) {
-            case IS_TRUE -> a.isTrue();
-            case IS_FALSE -> a.isFalse();
-            default -> a.is(Values.bool(value, path));
-        };
+        boolean expected = this == IS_TRUE || (this != IS_FALSE && Values.bool(value, path));
+        return call(a, BOOLEAN, List.of(expected), path);
     }
 
     private <T> Criterion<T> instant(InstantAttribute<T> a, JsonNode value, JsonPath path) {
+        List<Object> operands;
         if (this == BETWEEN) {
             List<JsonNode> bounds = Values.pair(value, path, "times", "[from, to]");
-            TimePoint from = Values.point(bounds.get(0), path.index(0));
-            TimePoint to = Values.point(bounds.get(1), path.index(1));
-            return build(path, () -> a.between(from, to));
+            operands = List.of(Values.point(bounds.get(0), path.index(0)), Values.point(bounds.get(1), path.index(1)));
+        } else if (this == WITHIN) {
+            operands = List.of(Values.duration(value, path));
+        } else {
+            operands = List.of(Values.point(value, path));
         }
-        if (this == WITHIN) {
-            Duration within = Values.duration(value, path);
-            return build(path, () -> a.within(within));
-        }
-        TimePoint point = Values.point(value, path);
-        return build(path, () -> this == BEFORE ? a.before(point) : a.after(point));
+        return call(a, INSTANT, operands, path);
     }
 
     private <T> Criterion<T> set(SetAttribute<T> a, JsonNode value, JsonPath path) {
-        if (this == IS_EMPTY) {
-            return a.isEmpty();
+        List<Object> operands;
+        if (shape == Shape.NONE) {
+            operands = List.of();
+        } else if (shape == Shape.LIST) {
+            operands = List.of(Values.texts(value, path));
+        } else {
+            operands = List.of(Values.text(value, path));
         }
-        if (this == CONTAINS) {
-            String element = Values.text(value, path);
-            return build(path, () -> a.contains(element));
+        return call(a, SET, operands, path);
+    }
+
+    /**
+     * Calls the DSL method of the catalogue row this operator names for the family: {@code isIgnoringCase} is the
+     * text {@code is} row's second name, so it calls the ignoring-case variant.
+     */
+    private <T> Criterion<T> call(Attribute<T, ?> a, ValueType family, List<Object> operands, JsonPath path) {
+        for (OperatorCatalogue row : OperatorCatalogue.of(family)) {
+            int name = row.jsonNames().indexOf(json);
+            if (name >= 0) {
+                boolean ignoreCase = row.hasCaseModes() && name == 1;
+                return build(path, () -> row.call(a, operands, ignoreCase));
+            }
         }
-        List<String> elements = Values.texts(value, path);
-        return build(path, () -> this == CONTAINS_ANY ? a.containsAny(elements) : a.containsAll(elements));
+        throw new IllegalStateException("no " + family + " row of the operator catalogue is named '" + json + "'");
     }
 
     private static <T> Criterion<T> build(JsonPath path, Supplier<Criterion<T>> criterion) {

@@ -16,7 +16,15 @@ import io.segmentation.InstantCondition;
 import io.segmentation.NumberCondition;
 import io.segmentation.SetCondition;
 import io.segmentation.TextCondition;
+import io.segmentation.TimePoint;
+import io.segmentation.attribute.Attribute;
+import io.segmentation.attribute.BooleanAttribute;
+import io.segmentation.attribute.InstantAttribute;
+import io.segmentation.attribute.NumberAttribute;
+import io.segmentation.attribute.SetAttribute;
+import io.segmentation.attribute.TextAttribute;
 import io.segmentation.attribute.ValueType;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,9 +46,12 @@ import java.util.stream.Collectors;
  * {@code null}. Text conditions that can ignore case have the suffixes {@link #TEXT_IGNORING_CASE} and
  * {@link #ENGLISH_IGNORING_CASE} and a second DSL and JSON name.
  *
+ * <p>Each row also calls its DSL method ({@link #call}): the query reader and the JSON readers read operands into
+ * Java values by the row's {@link #shape()} and build the criterion through the attribute, as Java code does.
+ *
  * <p>To add an operator: add its record to its family's sealed interface and its DSL method to the family's
  * attribute class, then a row here; {@code OperatorCatalogueTest} fails until the row exists and every name in it is
- * accepted by the DSL, the query reader and the JSON readers.
+ * accepted by the DSL, the query reader and the JSON readers, and the operator tables of {@code docs/} list it.
  */
 public enum OperatorCatalogue {
     NUMBER_BETWEEN(
@@ -49,6 +60,7 @@ public enum OperatorCatalogue {
             Shape.PAIR,
             c -> List.of(c.lower(), c.upper()),
             words().dsl("between")
+                    .call(number((a, o, ic) -> a.between(number(o, 0), number(o, 1))))
                     .text("BETWEEN {0} AND {1}", null)
                     .json("between")
                     .rqb("between", "notBetween")
@@ -59,6 +71,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.bound()),
             words().dsl("atLeast")
+                    .call(number((a, o, ic) -> a.atLeast(number(o, 0))))
                     .text(">= {0}", null)
                     .json("atLeast")
                     .rqb(">=", null)
@@ -69,6 +82,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.bound()),
             words().dsl("atMost")
+                    .call(number((a, o, ic) -> a.atMost(number(o, 0))))
                     .text("<= {0}", null)
                     .json("atMost")
                     .rqb("<=", null)
@@ -79,6 +93,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.bound()),
             words().dsl("greaterThan")
+                    .call(number((a, o, ic) -> a.greaterThan(number(o, 0))))
                     .text("> {0}", null)
                     .json("greaterThan")
                     .rqb(">", null)
@@ -89,6 +104,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.bound()),
             words().dsl("lessThan")
+                    .call(number((a, o, ic) -> a.lessThan(number(o, 0))))
                     .text("< {0}", null)
                     .json("lessThan")
                     .rqb("<", null)
@@ -99,6 +115,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.expected()),
             words().dsl("is")
+                    .call(number((a, o, ic) -> a.is(number(o, 0))))
                     .text("= {0}", "!= {0}")
                     .textAliases(List.of(), List.of("<> {0}"))
                     .json("is")
@@ -110,6 +127,7 @@ public enum OperatorCatalogue {
             Shape.LIST,
             c -> List.of(c.values()),
             words().dsl("in")
+                    .call(number((a, o, ic) -> a.in(OperatorCatalogue.<Double>list(o))))
                     .text("IN {0}", "NOT IN {0}")
                     .json("in")
                     .rqb("in", "notIn")
@@ -121,6 +139,7 @@ public enum OperatorCatalogue {
             c -> List.of(c.expected()),
             TextCondition.Is::ignoreCase,
             words().dsl("is", "isIgnoringCase")
+                    .call(text((a, o, ic) -> ic ? a.isIgnoringCase(text(o)) : a.is(text(o))))
                     .text("= {0}", "!= {0}")
                     .textAliases(List.of(), List.of("<> {0}"))
                     .json("is", "isIgnoringCase")
@@ -133,6 +152,9 @@ public enum OperatorCatalogue {
             c -> List.of(c.values()),
             TextCondition.In::ignoreCase,
             words().dsl("in", "inIgnoringCase")
+                    .call(text((a, o, ic) -> ic
+                            ? a.inIgnoringCase(OperatorCatalogue.<String>list(o))
+                            : a.in(OperatorCatalogue.<String>list(o))))
                     .text("IN {0}", "NOT IN {0}")
                     .json("in", "inIgnoringCase")
                     .rqb("in", "notIn")
@@ -144,6 +166,7 @@ public enum OperatorCatalogue {
             c -> List.of(c.prefix()),
             TextCondition.StartsWith::ignoreCase,
             words().dsl("startsWith", "startsWithIgnoringCase")
+                    .call(text((a, o, ic) -> ic ? a.startsWithIgnoringCase(text(o)) : a.startsWith(text(o))))
                     .text("STARTS WITH {0}", null)
                     .json("startsWith", "startsWithIgnoringCase")
                     .rqb("beginsWith", "doesNotBeginWith")
@@ -155,6 +178,7 @@ public enum OperatorCatalogue {
             c -> List.of(c.suffix()),
             TextCondition.EndsWith::ignoreCase,
             words().dsl("endsWith", "endsWithIgnoringCase")
+                    .call(text((a, o, ic) -> ic ? a.endsWithIgnoringCase(text(o)) : a.endsWith(text(o))))
                     .text("ENDS WITH {0}", null)
                     .json("endsWith", "endsWithIgnoringCase")
                     .rqb("endsWith", "doesNotEndWith")
@@ -166,6 +190,7 @@ public enum OperatorCatalogue {
             c -> List.of(c.part()),
             TextCondition.Contains::ignoreCase,
             words().dsl("contains", "containsIgnoringCase")
+                    .call(text((a, o, ic) -> ic ? a.containsIgnoringCase(text(o)) : a.contains(text(o))))
                     .text("CONTAINS {0}", null)
                     .json("contains", "containsIgnoringCase")
                     .rqb("contains", "doesNotContain")
@@ -177,6 +202,7 @@ public enum OperatorCatalogue {
             c -> List.of(c.regex()),
             TextCondition.Matches::ignoreCase,
             words().dsl("matches", "matchesIgnoringCase")
+                    .call(text((a, o, ic) -> ic ? a.matchesIgnoringCase(text(o)) : a.matches(text(o))))
                     .text("MATCHES {0}", null)
                     .json("matches", "matchesIgnoringCase")
                     .rqb(null, null)
@@ -192,6 +218,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.expected()),
             words().dsl("is", "isTrue", "isFalse")
+                    .call(bool((a, o, ic) -> a.is((Boolean) o.get(0))))
                     .text("IS {0}", "IS NOT {0}")
                     .textAliases(List.of("= {0}"), List.of("!= {0}", "<> {0}"))
                     .json("is", "isTrue", "isFalse")
@@ -203,6 +230,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.point()),
             words().dsl("before")
+                    .call(instant((a, o, ic) -> a.before(point(o, 0))))
                     .text("< {0}", null)
                     .json("before")
                     .rqb("<", null)
@@ -213,6 +241,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.point()),
             words().dsl("after")
+                    .call(instant((a, o, ic) -> a.after(point(o, 0))))
                     .text("> {0}", null)
                     .json("after")
                     .rqb(">", null)
@@ -223,6 +252,7 @@ public enum OperatorCatalogue {
             Shape.PAIR,
             c -> List.of(c.from(), c.to()),
             words().dsl("between")
+                    .call(instant((a, o, ic) -> a.between(point(o, 0), point(o, 1))))
                     .text("BETWEEN {0} AND {1}", null)
                     .json("between")
                     .rqb("between", "notBetween")
@@ -233,6 +263,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.duration()),
             words().dsl("within")
+                    .call(instant((a, o, ic) -> a.within((Duration) o.get(0))))
                     .text("WITHIN {0}", null)
                     .json("within")
                     .rqb(null, null)
@@ -243,6 +274,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.element()),
             words().dsl("contains")
+                    .call(set((a, o, ic) -> a.contains(text(o))))
                     .text("CONTAINS {0}", null)
                     .json("contains")
                     .rqb("contains", "doesNotContain")
@@ -253,6 +285,7 @@ public enum OperatorCatalogue {
             Shape.LIST,
             c -> List.of(c.elements()),
             words().dsl("containsAny")
+                    .call(set((a, o, ic) -> a.containsAny(OperatorCatalogue.<String>list(o))))
                     .text("CONTAINS ANY {0}", null)
                     .json("containsAny")
                     .rqb("in", "notIn")
@@ -263,6 +296,7 @@ public enum OperatorCatalogue {
             Shape.LIST,
             c -> List.of(c.elements()),
             words().dsl("containsAll")
+                    .call(set((a, o, ic) -> a.containsAll(OperatorCatalogue.<String>list(o))))
                     .text("CONTAINS ALL {0}", null)
                     .json("containsAll")
                     .rqb(null, null)
@@ -273,6 +307,7 @@ public enum OperatorCatalogue {
             Shape.NONE,
             c -> List.of(),
             words().dsl("isEmpty")
+                    .call(set((a, o, ic) -> a.isEmpty()))
                     .text("IS EMPTY", null)
                     .json("isEmpty")
                     .rqb(null, null)
@@ -288,6 +323,7 @@ public enum OperatorCatalogue {
             Shape.NONE,
             c -> List.of(),
             words().dsl("isPresent", "isMissing")
+                    .call((a, o, ic) -> a.isPresent())
                     .text("IS PRESENT", "IS MISSING")
                     .textAliases(List.of("IS NOT MISSING"), List.of("IS NOT PRESENT"))
                     .json("isPresent", "isMissing")
@@ -522,8 +558,68 @@ public enum OperatorCatalogue {
         return out.toString();
     }
 
+    /**
+     * Calls this row's DSL method on an attribute of its family, so that the readers build criteria through the
+     * front door and validate operands exactly as Java code does.
+     *
+     * @param attribute an attribute of one of this row's families
+     * @param operands the operands in their Java types ({@link #operands(Object)} gives the same for a condition),
+     *     in template order; a list operand is one collection
+     * @param ignoreCase whether to call the ignoring-case variant (text rows only)
+     * @param <T> the subject type
+     * @return the criterion the DSL method returns ({@code isPresent()} for {@link #PRESENCE})
+     * @throws IllegalArgumentException as the DSL method does, for operands it rejects, naming the attribute
+     */
+    @SuppressWarnings("unchecked") // a DSL method of an Attribute<T, ?> returns a Criterion<T>
+    public <T> Criterion<T> call(Attribute<T, ?> attribute, List<?> operands, boolean ignoreCase) {
+        return (Criterion<T>) words.call.call(attribute, operands, ignoreCase);
+    }
+
     private static Words words() {
         return new Words();
+    }
+
+    /** A DSL method called with operands already read. */
+    @FunctionalInterface
+    private interface Call<A> {
+        Criterion<?> call(A attribute, List<?> operands, boolean ignoreCase);
+    }
+
+    private static Call<Attribute<?, ?>> number(Call<NumberAttribute<?>> call) {
+        return (a, o, ic) -> call.call((NumberAttribute<?>) a, o, ic);
+    }
+
+    private static Call<Attribute<?, ?>> text(Call<TextAttribute<?>> call) {
+        return (a, o, ic) -> call.call((TextAttribute<?>) a, o, ic);
+    }
+
+    private static Call<Attribute<?, ?>> bool(Call<BooleanAttribute<?>> call) {
+        return (a, o, ic) -> call.call((BooleanAttribute<?>) a, o, ic);
+    }
+
+    private static Call<Attribute<?, ?>> instant(Call<InstantAttribute<?>> call) {
+        return (a, o, ic) -> call.call((InstantAttribute<?>) a, o, ic);
+    }
+
+    private static Call<Attribute<?, ?>> set(Call<SetAttribute<?>> call) {
+        return (a, o, ic) -> call.call((SetAttribute<?>) a, o, ic);
+    }
+
+    private static double number(List<?> operands, int index) {
+        return (Double) operands.get(index);
+    }
+
+    private static String text(List<?> operands) {
+        return (String) operands.get(0);
+    }
+
+    private static TimePoint point(List<?> operands, int index) {
+        return (TimePoint) operands.get(index);
+    }
+
+    @SuppressWarnings("unchecked") // the readers pass a list operand as a list of the family's values
+    private static <E> List<E> list(List<?> operands) {
+        return (List<E>) operands.get(0);
     }
 
     /** A row's words, gathered fluently so the table reads as a table. */
@@ -536,9 +632,15 @@ public enum OperatorCatalogue {
         private String rqbNegated;
         private String english;
         private String englishNegated;
+        private Call<Attribute<?, ?>> call;
 
         Words dsl(String... names) {
             dsl = ImmutableList.copyOf(names);
+            return this;
+        }
+
+        Words call(Call<Attribute<?, ?>> dslCall) {
+            call = dslCall;
             return this;
         }
 

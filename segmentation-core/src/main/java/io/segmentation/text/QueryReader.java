@@ -17,6 +17,7 @@ import io.segmentation.attribute.TextAttribute;
 import io.segmentation.attribute.ValueType;
 import io.segmentation.internal.Suggestions;
 import io.segmentation.internal.vocabulary.OperatorCatalogue;
+import io.segmentation.text.TextForms.Resolved;
 import io.segmentation.text.Token.Type;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -39,19 +39,11 @@ import java.util.function.Supplier;
  */
 final class QueryReader<T> {
 
-    /** Every text form of the catalogue, affirmed and negated, in catalogue order. */
-    private static final List<String> ALL_FORMS = forms();
-
-    /** The words that begin a comparison, in catalogue order, for "did you mean" suggestions. */
-    private static final List<String> OPERATORS = firstWords();
-
     /**
      * {@code NOT} also negates a whole criterion, so it begins a comparison only when the words after it do too
      * ({@code NOT IN}).
      */
     private static final String CONNECTIVE = "NOT";
-
-    private static final String PLACEHOLDER_START = "{";
 
     private final Cursor cursor;
     private final Scope<T> scope;
@@ -148,7 +140,7 @@ final class QueryReader<T> {
             List<String[]> candidates = candidates(op);
             if (candidates.isEmpty()) {
                 String suggestion = op.is(Type.IDENTIFIER)
-                        ? Suggestions.closest(op.text().toUpperCase(java.util.Locale.ROOT), OPERATORS)
+                        ? Suggestions.closest(op.text().toUpperCase(java.util.Locale.ROOT), TextForms.FIRST_WORDS)
                         : null;
                 throw cursor.error(
                         op,
@@ -170,9 +162,9 @@ final class QueryReader<T> {
     /** The catalogue's text forms, as words and placeholders, that can begin at {@code op}. */
     private List<String[]> candidates(Token op) {
         List<String[]> candidates = new ArrayList<>();
-        for (String form : allForms()) {
+        for (String form : TextForms.ALL) {
             String[] words = form.split(" ");
-            if (isPlaceholder(words[0]) || !op.isKeyword(words[0])) {
+            if (TextForms.isPlaceholder(words[0]) || !op.isKeyword(words[0])) {
                 continue;
             }
             if (words[0].equals(CONNECTIVE)
@@ -198,7 +190,7 @@ final class QueryReader<T> {
             List<String[]> wordMatches = new ArrayList<>();
             List<String[]> rest = new ArrayList<>();
             for (String[] words : live) {
-                if (words.length <= at || isPlaceholder(words[at])) {
+                if (words.length <= at || TextForms.isPlaceholder(words[at])) {
                     rest.add(words);
                 } else if (cursor.peek().isKeyword(words[at])) {
                     wordMatches.add(words);
@@ -220,9 +212,9 @@ final class QueryReader<T> {
         String form = String.join(" ", words);
         List<Token> operands = new ArrayList<>();
         for (int w = i; w < words.length; w++) {
-            if (!isPlaceholder(words[w])) {
+            if (!TextForms.isPlaceholder(words[w])) {
                 cursor.expectKeyword(words[w]);
-            } else if (takesList(form)) {
+            } else if (TextForms.takesList(form)) {
                 operands.addAll(list());
             } else {
                 operands.add(literal());
@@ -239,67 +231,16 @@ final class QueryReader<T> {
         String w = what.text().toUpperCase(java.util.Locale.ROOT);
         String operand = w.equals("TRUE") || w.equals("FALSE") ? "{0}" : w;
         String form = "IS " + (negated ? "NOT " : "") + operand;
-        if (allForms().contains(form)) {
+        if (TextForms.ALL.contains(form)) {
             return form;
         }
-        if (negated && allForms().contains("IS " + operand)) {
+        if (negated && TextForms.ALL.contains("IS " + operand)) {
             throw cursor.error(what, "IS NOT " + w + " is not supported; write NOT x IS " + w);
         }
         throw cursor.error(
                 what,
                 "expected MISSING, PRESENT, TRUE, FALSE or EMPTY after IS but found " + what.describe(),
                 Suggestions.closest(w, List.of("MISSING", "PRESENT", "TRUE", "FALSE", "EMPTY")));
-    }
-
-    private static boolean isPlaceholder(String word) {
-        return word.startsWith(PLACEHOLDER_START);
-    }
-
-    /** Every text form of the catalogue, affirmed and negated, in catalogue order. */
-    private static List<String> allForms() {
-        return ALL_FORMS;
-    }
-
-    private static List<String> forms() {
-        Set<String> forms = new LinkedHashSet<>();
-        for (OperatorCatalogue row : OperatorCatalogue.values()) {
-            forms.addAll(row.textForms());
-            forms.addAll(row.textNegatedForms());
-        }
-        return List.copyOf(forms);
-    }
-
-    private static List<String> firstWords() {
-        Set<String> words = new LinkedHashSet<>();
-        for (String form : ALL_FORMS) {
-            String first = form.split(" ")[0];
-            if (Character.isLetter(first.charAt(0))) {
-                words.add(first);
-            }
-        }
-        return List.copyOf(words);
-    }
-
-    /** Whether the operand of a form is a parenthesised list ({@code IN (…)}). */
-    private static boolean takesList(String form) {
-        for (OperatorCatalogue row : OperatorCatalogue.values()) {
-            if (row.shape() == OperatorCatalogue.Shape.LIST
-                    && (row.textForms().contains(form) || row.textNegatedForms().contains(form))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The rows of every family that read a form. */
-    private static Set<ValueType> families(String form) {
-        Set<ValueType> families = EnumSet.noneOf(ValueType.class);
-        for (OperatorCatalogue row : OperatorCatalogue.values()) {
-            if (row.textForms().contains(form) || row.textNegatedForms().contains(form)) {
-                families.addAll(row.families());
-            }
-        }
-        return families;
     }
 
     private Token literal() {
@@ -340,9 +281,6 @@ final class QueryReader<T> {
         return values;
     }
 
-    /** A catalogue row read from a form, and whether the form says its complement. */
-    private record Resolved(OperatorCatalogue row, boolean negated) {}
-
     /** A comparison as written, turned into a criterion once the attribute is known. */
     private final class Predicate {
         private final String form;
@@ -377,7 +315,7 @@ final class QueryReader<T> {
             if (presence() != null) {
                 return ValueType.TEXT;
             }
-            Set<ValueType> families = families(form);
+            Set<ValueType> families = TextForms.families(form);
             if (families.size() == 1) {
                 return families.iterator().next();
             }
@@ -387,25 +325,12 @@ final class QueryReader<T> {
             return typeOf(operands.get(0));
         }
 
-        /** {@code TRUE} for a form that tests presence, {@code FALSE} for one that tests absence, else null. */
         private Boolean presence() {
-            if (OperatorCatalogue.PRESENCE.textForms().contains(form)) {
-                return Boolean.TRUE;
-            }
-            return OperatorCatalogue.PRESENCE.textNegatedForms().contains(form) ? Boolean.FALSE : null;
+            return TextForms.presence(form);
         }
 
-        /** The family's row that reads this form, or null when the family has none. */
         private Resolved resolve(ValueType family) {
-            for (OperatorCatalogue row : OperatorCatalogue.of(family)) {
-                if (row.textForms().contains(form)) {
-                    return new Resolved(row, false);
-                }
-                if (row.textNegatedForms().contains(form)) {
-                    return new Resolved(row, true);
-                }
-            }
-            return null;
+            return TextForms.resolve(form, family);
         }
 
         private Criterion<T> negatedIf(Resolved r, Criterion<T> criterion) {

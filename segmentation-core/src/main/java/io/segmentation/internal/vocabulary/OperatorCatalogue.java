@@ -5,8 +5,16 @@ import static io.segmentation.attribute.ValueType.INSTANT;
 import static io.segmentation.attribute.ValueType.NUMBER;
 import static io.segmentation.attribute.ValueType.SET;
 import static io.segmentation.attribute.ValueType.TEXT;
+import static io.segmentation.internal.vocabulary.OperatorWords.numberAt;
+import static io.segmentation.internal.vocabulary.OperatorWords.onBool;
+import static io.segmentation.internal.vocabulary.OperatorWords.onInstant;
+import static io.segmentation.internal.vocabulary.OperatorWords.onNumber;
+import static io.segmentation.internal.vocabulary.OperatorWords.onSet;
+import static io.segmentation.internal.vocabulary.OperatorWords.onText;
+import static io.segmentation.internal.vocabulary.OperatorWords.pointAt;
+import static io.segmentation.internal.vocabulary.OperatorWords.textOf;
+import static io.segmentation.internal.vocabulary.OperatorWords.words;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Sets;
 import io.segmentation.BooleanCondition;
@@ -16,13 +24,7 @@ import io.segmentation.InstantCondition;
 import io.segmentation.NumberCondition;
 import io.segmentation.SetCondition;
 import io.segmentation.TextCondition;
-import io.segmentation.TimePoint;
 import io.segmentation.attribute.Attribute;
-import io.segmentation.attribute.BooleanAttribute;
-import io.segmentation.attribute.InstantAttribute;
-import io.segmentation.attribute.NumberAttribute;
-import io.segmentation.attribute.SetAttribute;
-import io.segmentation.attribute.TextAttribute;
 import io.segmentation.attribute.ValueType;
 import java.time.Duration;
 import java.util.Arrays;
@@ -60,7 +62,7 @@ public enum OperatorCatalogue {
             Shape.PAIR,
             c -> List.of(c.lower(), c.upper()),
             words().dsl("between")
-                    .call(number((a, o, ic) -> a.between(number(o, 0), number(o, 1))))
+                    .call(onNumber((a, o, ic) -> a.between(numberAt(o, 0), numberAt(o, 1))))
                     .text("BETWEEN {0} AND {1}", null)
                     .json("between")
                     .rqb("between", "notBetween")
@@ -71,7 +73,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.bound()),
             words().dsl("atLeast")
-                    .call(number((a, o, ic) -> a.atLeast(number(o, 0))))
+                    .call(onNumber((a, o, ic) -> a.atLeast(numberAt(o, 0))))
                     .text(">= {0}", null)
                     .json("atLeast")
                     .rqb(">=", null)
@@ -82,7 +84,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.bound()),
             words().dsl("atMost")
-                    .call(number((a, o, ic) -> a.atMost(number(o, 0))))
+                    .call(onNumber((a, o, ic) -> a.atMost(numberAt(o, 0))))
                     .text("<= {0}", null)
                     .json("atMost")
                     .rqb("<=", null)
@@ -93,7 +95,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.bound()),
             words().dsl("greaterThan")
-                    .call(number((a, o, ic) -> a.greaterThan(number(o, 0))))
+                    .call(onNumber((a, o, ic) -> a.greaterThan(numberAt(o, 0))))
                     .text("> {0}", null)
                     .json("greaterThan")
                     .rqb(">", null)
@@ -104,7 +106,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.bound()),
             words().dsl("lessThan")
-                    .call(number((a, o, ic) -> a.lessThan(number(o, 0))))
+                    .call(onNumber((a, o, ic) -> a.lessThan(numberAt(o, 0))))
                     .text("< {0}", null)
                     .json("lessThan")
                     .rqb("<", null)
@@ -115,7 +117,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.expected()),
             words().dsl("is")
-                    .call(number((a, o, ic) -> a.is(number(o, 0))))
+                    .call(onNumber((a, o, ic) -> a.is(numberAt(o, 0))))
                     .text("= {0}", "!= {0}")
                     .textAliases(List.of(), List.of("<> {0}"))
                     .json("is")
@@ -127,7 +129,7 @@ public enum OperatorCatalogue {
             Shape.LIST,
             c -> List.of(c.values()),
             words().dsl("in")
-                    .call(number((a, o, ic) -> a.in(OperatorCatalogue.<Double>list(o))))
+                    .call(onNumber((a, o, ic) -> a.in(OperatorWords.<Double>listOf(o))))
                     .text("IN {0}", "NOT IN {0}")
                     .json("in")
                     .rqb("in", "notIn")
@@ -139,7 +141,7 @@ public enum OperatorCatalogue {
             c -> List.of(c.expected()),
             TextCondition.Is::ignoreCase,
             words().dsl("is", "isIgnoringCase")
-                    .call(text((a, o, ic) -> ic ? a.isIgnoringCase(text(o)) : a.is(text(o))))
+                    .call(onText((a, o, ic) -> ic ? a.isIgnoringCase(textOf(o)) : a.is(textOf(o))))
                     .text("= {0}", "!= {0}")
                     .textAliases(List.of(), List.of("<> {0}"))
                     .json("is", "isIgnoringCase")
@@ -152,9 +154,9 @@ public enum OperatorCatalogue {
             c -> List.of(c.values()),
             TextCondition.In::ignoreCase,
             words().dsl("in", "inIgnoringCase")
-                    .call(text((a, o, ic) -> ic
-                            ? a.inIgnoringCase(OperatorCatalogue.<String>list(o))
-                            : a.in(OperatorCatalogue.<String>list(o))))
+                    .call(onText((a, o, ic) -> ic
+                            ? a.inIgnoringCase(OperatorWords.<String>listOf(o))
+                            : a.in(OperatorWords.<String>listOf(o))))
                     .text("IN {0}", "NOT IN {0}")
                     .json("in", "inIgnoringCase")
                     .rqb("in", "notIn")
@@ -166,7 +168,7 @@ public enum OperatorCatalogue {
             c -> List.of(c.prefix()),
             TextCondition.StartsWith::ignoreCase,
             words().dsl("startsWith", "startsWithIgnoringCase")
-                    .call(text((a, o, ic) -> ic ? a.startsWithIgnoringCase(text(o)) : a.startsWith(text(o))))
+                    .call(onText((a, o, ic) -> ic ? a.startsWithIgnoringCase(textOf(o)) : a.startsWith(textOf(o))))
                     .text("STARTS WITH {0}", null)
                     .json("startsWith", "startsWithIgnoringCase")
                     .rqb("beginsWith", "doesNotBeginWith")
@@ -178,7 +180,7 @@ public enum OperatorCatalogue {
             c -> List.of(c.suffix()),
             TextCondition.EndsWith::ignoreCase,
             words().dsl("endsWith", "endsWithIgnoringCase")
-                    .call(text((a, o, ic) -> ic ? a.endsWithIgnoringCase(text(o)) : a.endsWith(text(o))))
+                    .call(onText((a, o, ic) -> ic ? a.endsWithIgnoringCase(textOf(o)) : a.endsWith(textOf(o))))
                     .text("ENDS WITH {0}", null)
                     .json("endsWith", "endsWithIgnoringCase")
                     .rqb("endsWith", "doesNotEndWith")
@@ -190,7 +192,7 @@ public enum OperatorCatalogue {
             c -> List.of(c.part()),
             TextCondition.Contains::ignoreCase,
             words().dsl("contains", "containsIgnoringCase")
-                    .call(text((a, o, ic) -> ic ? a.containsIgnoringCase(text(o)) : a.contains(text(o))))
+                    .call(onText((a, o, ic) -> ic ? a.containsIgnoringCase(textOf(o)) : a.contains(textOf(o))))
                     .text("CONTAINS {0}", null)
                     .json("contains", "containsIgnoringCase")
                     .rqb("contains", "doesNotContain")
@@ -202,7 +204,7 @@ public enum OperatorCatalogue {
             c -> List.of(c.regex()),
             TextCondition.Matches::ignoreCase,
             words().dsl("matches", "matchesIgnoringCase")
-                    .call(text((a, o, ic) -> ic ? a.matchesIgnoringCase(text(o)) : a.matches(text(o))))
+                    .call(onText((a, o, ic) -> ic ? a.matchesIgnoringCase(textOf(o)) : a.matches(textOf(o))))
                     .text("MATCHES {0}", null)
                     .json("matches", "matchesIgnoringCase")
                     .rqb(null, null)
@@ -218,7 +220,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.expected()),
             words().dsl("is", "isTrue", "isFalse")
-                    .call(bool((a, o, ic) -> a.is((Boolean) o.get(0))))
+                    .call(onBool((a, o, ic) -> a.is((Boolean) o.get(0))))
                     .text("IS {0}", "IS NOT {0}")
                     .textAliases(List.of("= {0}"), List.of("!= {0}", "<> {0}"))
                     .json("is", "isTrue", "isFalse")
@@ -230,7 +232,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.point()),
             words().dsl("before")
-                    .call(instant((a, o, ic) -> a.before(point(o, 0))))
+                    .call(onInstant((a, o, ic) -> a.before(pointAt(o, 0))))
                     .text("< {0}", null)
                     .json("before")
                     .rqb("<", null)
@@ -241,7 +243,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.point()),
             words().dsl("after")
-                    .call(instant((a, o, ic) -> a.after(point(o, 0))))
+                    .call(onInstant((a, o, ic) -> a.after(pointAt(o, 0))))
                     .text("> {0}", null)
                     .json("after")
                     .rqb(">", null)
@@ -252,7 +254,7 @@ public enum OperatorCatalogue {
             Shape.PAIR,
             c -> List.of(c.from(), c.to()),
             words().dsl("between")
-                    .call(instant((a, o, ic) -> a.between(point(o, 0), point(o, 1))))
+                    .call(onInstant((a, o, ic) -> a.between(pointAt(o, 0), pointAt(o, 1))))
                     .text("BETWEEN {0} AND {1}", null)
                     .json("between")
                     .rqb("between", "notBetween")
@@ -263,7 +265,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.duration()),
             words().dsl("within")
-                    .call(instant((a, o, ic) -> a.within((Duration) o.get(0))))
+                    .call(onInstant((a, o, ic) -> a.within((Duration) o.get(0))))
                     .text("WITHIN {0}", null)
                     .json("within")
                     .rqb(null, null)
@@ -274,7 +276,7 @@ public enum OperatorCatalogue {
             Shape.ONE,
             c -> List.of(c.element()),
             words().dsl("contains")
-                    .call(set((a, o, ic) -> a.contains(text(o))))
+                    .call(onSet((a, o, ic) -> a.contains(textOf(o))))
                     .text("CONTAINS {0}", null)
                     .json("contains")
                     .rqb("contains", "doesNotContain")
@@ -285,7 +287,7 @@ public enum OperatorCatalogue {
             Shape.LIST,
             c -> List.of(c.elements()),
             words().dsl("containsAny")
-                    .call(set((a, o, ic) -> a.containsAny(OperatorCatalogue.<String>list(o))))
+                    .call(onSet((a, o, ic) -> a.containsAny(OperatorWords.<String>listOf(o))))
                     .text("CONTAINS ANY {0}", null)
                     .json("containsAny")
                     .rqb("in", "notIn")
@@ -296,7 +298,7 @@ public enum OperatorCatalogue {
             Shape.LIST,
             c -> List.of(c.elements()),
             words().dsl("containsAll")
-                    .call(set((a, o, ic) -> a.containsAll(OperatorCatalogue.<String>list(o))))
+                    .call(onSet((a, o, ic) -> a.containsAll(OperatorWords.<String>listOf(o))))
                     .text("CONTAINS ALL {0}", null)
                     .json("containsAll")
                     .rqb(null, null)
@@ -307,7 +309,7 @@ public enum OperatorCatalogue {
             Shape.NONE,
             c -> List.of(),
             words().dsl("isEmpty")
-                    .call(set((a, o, ic) -> a.isEmpty()))
+                    .call(onSet((a, o, ic) -> a.isEmpty()))
                     .text("IS EMPTY", null)
                     .json("isEmpty")
                     .rqb(null, null)
@@ -356,9 +358,10 @@ public enum OperatorCatalogue {
     private final Shape shape;
     private final Function<Object, List<?>> operands;
     private final Predicate<Object> ignoresCase;
-    private final Words words;
+    private final OperatorWords words;
 
-    <C> OperatorCatalogue(Class<C> record, ValueType family, Shape shape, Function<C, List<?>> operands, Words words) {
+    <C> OperatorCatalogue(
+            Class<C> record, ValueType family, Shape shape, Function<C, List<?>> operands, OperatorWords words) {
         this(record, family, shape, operands, null, words);
     }
 
@@ -368,7 +371,7 @@ public enum OperatorCatalogue {
             Shape shape,
             Function<C, List<?>> operands,
             Predicate<C> ignoresCase,
-            Words words) {
+            OperatorWords words) {
         this.record = record;
         this.family = family;
         this.shape = shape;
@@ -573,107 +576,5 @@ public enum OperatorCatalogue {
     @SuppressWarnings("unchecked") // a DSL method of an Attribute<T, ?> returns a Criterion<T>
     public <T> Criterion<T> call(Attribute<T, ?> attribute, List<?> operands, boolean ignoreCase) {
         return (Criterion<T>) words.call.call(attribute, operands, ignoreCase);
-    }
-
-    private static Words words() {
-        return new Words();
-    }
-
-    /** A DSL method called with operands already read. */
-    @FunctionalInterface
-    private interface Call<A> {
-        Criterion<?> call(A attribute, List<?> operands, boolean ignoreCase);
-    }
-
-    private static Call<Attribute<?, ?>> number(Call<NumberAttribute<?>> call) {
-        return (a, o, ic) -> call.call((NumberAttribute<?>) a, o, ic);
-    }
-
-    private static Call<Attribute<?, ?>> text(Call<TextAttribute<?>> call) {
-        return (a, o, ic) -> call.call((TextAttribute<?>) a, o, ic);
-    }
-
-    private static Call<Attribute<?, ?>> bool(Call<BooleanAttribute<?>> call) {
-        return (a, o, ic) -> call.call((BooleanAttribute<?>) a, o, ic);
-    }
-
-    private static Call<Attribute<?, ?>> instant(Call<InstantAttribute<?>> call) {
-        return (a, o, ic) -> call.call((InstantAttribute<?>) a, o, ic);
-    }
-
-    private static Call<Attribute<?, ?>> set(Call<SetAttribute<?>> call) {
-        return (a, o, ic) -> call.call((SetAttribute<?>) a, o, ic);
-    }
-
-    private static double number(List<?> operands, int index) {
-        return (Double) operands.get(index);
-    }
-
-    private static String text(List<?> operands) {
-        return (String) operands.get(0);
-    }
-
-    private static TimePoint point(List<?> operands, int index) {
-        return (TimePoint) operands.get(index);
-    }
-
-    @SuppressWarnings("unchecked") // the readers pass a list operand as a list of the family's values
-    private static <E> List<E> list(List<?> operands) {
-        return (List<E>) operands.get(0);
-    }
-
-    /** A row's words, gathered fluently so the table reads as a table. */
-    private static final class Words {
-        private ImmutableList<String> dsl;
-        private ImmutableList<String> text;
-        private ImmutableList<String> textNegated;
-        private ImmutableList<String> json;
-        private String rqb;
-        private String rqbNegated;
-        private String english;
-        private String englishNegated;
-        private Call<Attribute<?, ?>> call;
-
-        Words dsl(String... names) {
-            dsl = ImmutableList.copyOf(names);
-            return this;
-        }
-
-        Words call(Call<Attribute<?, ?>> dslCall) {
-            call = dslCall;
-            return this;
-        }
-
-        Words text(String affirmed, String negated) {
-            text = ImmutableList.of(affirmed);
-            textNegated = negated == null ? ImmutableList.of() : ImmutableList.of(negated);
-            return this;
-        }
-
-        Words textAliases(List<String> affirmed, List<String> negated) {
-            text = ImmutableList.<String>builder().addAll(text).addAll(affirmed).build();
-            textNegated = ImmutableList.<String>builder()
-                    .addAll(textNegated)
-                    .addAll(negated)
-                    .build();
-            return this;
-        }
-
-        Words json(String... names) {
-            json = ImmutableList.copyOf(names);
-            return this;
-        }
-
-        Words rqb(String affirmed, String negated) {
-            rqb = affirmed;
-            rqbNegated = negated;
-            return this;
-        }
-
-        Words english(String affirmed, String negated) {
-            english = affirmed;
-            englishNegated = negated;
-            return this;
-        }
     }
 }

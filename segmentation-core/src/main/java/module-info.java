@@ -20,4 +20,6 @@ module io.segmentation {
     exports io.segmentation.text;
     exports io.segmentation.internal to
             io.segmentation.jackson;
+    exports io.segmentation.internal.vocabulary to
+            io.segmentation.jackson;
 }

@@ -51,7 +51,7 @@ final class Explainer<T> implements CriterionVisitor<T, Explanation> {
         String attribute = comparison.attribute().toString();
         String summary;
         if (value == null) {
-            summary = attribute + " is missing, so it " + phrase.denied();
+            summary = attribute + " " + Phrases.presence(false) + ", so it " + phrase.denied();
         } else {
             summary = attribute + " " + Format.value(value) + " " + (matched ? phrase.affirmed() : phrase.denied());
         }
@@ -65,9 +65,9 @@ final class Explainer<T> implements CriterionVisitor<T, Explanation> {
         String attribute = presence.attribute().toString();
         String summary;
         if (value == null) {
-            summary = attribute + " is missing";
+            summary = attribute + " " + Phrases.presence(false);
         } else {
-            summary = attribute + " " + Format.value(value) + " is present";
+            summary = attribute + " " + Format.value(value) + " " + Phrases.presence(true);
         }
         return leaf(presence, matched, value, summary);
     }

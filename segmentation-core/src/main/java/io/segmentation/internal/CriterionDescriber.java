@@ -81,7 +81,7 @@ public final class CriterionDescriber<T> implements CriterionVisitor<T, String> 
 
     @Override
     public String visitPresence(Criterion.Presence<T> presence) {
-        return presence.attribute() + (presence.present() ? " is present" : " is missing");
+        return presence.attribute() + " " + Phrases.presence(presence.present());
     }
 
     @Override

@@ -7,9 +7,4 @@ package io.segmentation.internal;
  * @param affirmed the phrase when the condition holds
  * @param denied the phrase when it does not
  */
-public record Phrase(String affirmed, String denied) {
-
-    static Phrase is(String rest) {
-        return new Phrase("is " + rest, "is not " + rest);
-    }
-}
+public record Phrase(String affirmed, String denied) {}

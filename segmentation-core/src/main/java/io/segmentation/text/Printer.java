@@ -1,14 +1,8 @@
 package io.segmentation.text;
 
-import io.segmentation.BooleanCondition;
 import io.segmentation.Condition;
-import io.segmentation.ConditionVisitor;
 import io.segmentation.Criterion;
 import io.segmentation.CriterionVisitor;
-import io.segmentation.InstantCondition;
-import io.segmentation.NumberCondition;
-import io.segmentation.SetCondition;
-import io.segmentation.TextCondition;
 import io.segmentation.TimePoint;
 import io.segmentation.attribute.Attribute;
 import io.segmentation.attribute.EventProperty;
@@ -17,8 +11,10 @@ import io.segmentation.attribute.Window;
 import io.segmentation.internal.Format;
 import io.segmentation.internal.vocabulary.BuiltIn;
 import io.segmentation.internal.vocabulary.Defined;
+import io.segmentation.internal.vocabulary.OperatorCatalogue;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.StringJoiner;
@@ -40,13 +36,16 @@ final class Printer<T> implements CriterionVisitor<T, String> {
     @Override
     public <V> String visitComparison(Criterion.Comparison<T, V> comparison) {
         Condition<V> condition = comparison.condition();
+        OperatorCatalogue row = OperatorCatalogue.of(condition);
         return attribute(comparison.attribute(), Typing.inferred(condition)) + " "
-                + condition.accept(Conditions.INSTANCE);
+                + operator(row.text(), row, condition);
     }
 
     @Override
     public String visitPresence(Criterion.Presence<T> presence) {
-        return attribute(presence.attribute(), ValueType.TEXT) + (presence.present() ? " IS PRESENT" : " IS MISSING");
+        OperatorCatalogue row = OperatorCatalogue.PRESENCE;
+        return attribute(presence.attribute(), ValueType.TEXT) + " "
+                + (presence.present() ? row.text() : row.textNegated());
     }
 
     @Override
@@ -77,21 +76,44 @@ final class Printer<T> implements CriterionVisitor<T, String> {
 
     private static <T, V> String negated(Criterion.Comparison<T, V> comparison) {
         Condition<V> condition = comparison.condition();
-        String operator;
-        if (condition instanceof NumberCondition.Is is) {
-            operator = "!= " + number(is.expected());
-        } else if (condition instanceof NumberCondition.In in) {
-            operator = "NOT IN " + list(in.values());
-        } else if (condition instanceof TextCondition.Is is) {
-            operator = "!= " + string(is.expected()) + ignoringCase(is.ignoreCase());
-        } else if (condition instanceof TextCondition.In in) {
-            operator = "NOT IN " + list(in.values()) + ignoringCase(in.ignoreCase());
-        } else if (condition instanceof BooleanCondition.Is is) {
-            operator = is.expected() ? "IS NOT TRUE" : "IS NOT FALSE";
-        } else {
+        OperatorCatalogue row = OperatorCatalogue.of(condition);
+        if (row.textNegated() == null) {
             return null;
         }
-        return attribute(comparison.attribute(), Typing.inferred(condition)) + " " + operator;
+        return attribute(comparison.attribute(), Typing.inferred(condition)) + " "
+                + operator(row.textNegated(), row, condition);
+    }
+
+    /** A condition's operator and operands from one of its row's templates, with {@code IGNORING CASE} if it does. */
+    private static String operator(String template, OperatorCatalogue row, Object condition) {
+        List<String> operands = new ArrayList<>();
+        for (Object operand : row.operands(condition)) {
+            operands.add(written(operand));
+        }
+        return OperatorCatalogue.fill(template, operands)
+                + (row.ignoresCase(condition) ? OperatorCatalogue.TEXT_IGNORING_CASE : "");
+    }
+
+    private static String written(Object operand) {
+        if (operand instanceof Double d) {
+            return number(d);
+        }
+        if (operand instanceof String s) {
+            return string(s);
+        }
+        if (operand instanceof Collection<?> c) {
+            return list(c);
+        }
+        if (operand instanceof Duration d) {
+            return amount(d);
+        }
+        if (operand instanceof TimePoint p) {
+            return point(p);
+        }
+        if (operand instanceof Boolean b) {
+            return b ? "TRUE" : "FALSE";
+        }
+        throw new IllegalArgumentException("operand " + operand + " has no text form");
     }
 
     /**
@@ -244,124 +266,5 @@ final class Printer<T> implements CriterionVisitor<T, String> {
             joined.add(v instanceof String s ? string(s) : number((Double) v));
         }
         return joined.toString();
-    }
-
-    private static String ignoringCase(boolean ignoreCase) {
-        return ignoreCase ? " IGNORING CASE" : "";
-    }
-
-    /** The operator and operands of each condition. */
-    private enum Conditions implements ConditionVisitor<String> {
-        INSTANCE;
-
-        @Override
-        public String visit(NumberCondition.Between c) {
-            return "BETWEEN " + number(c.lower()) + " AND " + number(c.upper());
-        }
-
-        @Override
-        public String visit(NumberCondition.AtLeast c) {
-            return ">= " + number(c.bound());
-        }
-
-        @Override
-        public String visit(NumberCondition.AtMost c) {
-            return "<= " + number(c.bound());
-        }
-
-        @Override
-        public String visit(NumberCondition.GreaterThan c) {
-            return "> " + number(c.bound());
-        }
-
-        @Override
-        public String visit(NumberCondition.LessThan c) {
-            return "< " + number(c.bound());
-        }
-
-        @Override
-        public String visit(NumberCondition.Is c) {
-            return "= " + number(c.expected());
-        }
-
-        @Override
-        public String visit(NumberCondition.In c) {
-            return "IN " + list(c.values());
-        }
-
-        @Override
-        public String visit(TextCondition.Is c) {
-            return "= " + string(c.expected()) + ignoringCase(c.ignoreCase());
-        }
-
-        @Override
-        public String visit(TextCondition.In c) {
-            return "IN " + list(c.values()) + ignoringCase(c.ignoreCase());
-        }
-
-        @Override
-        public String visit(TextCondition.StartsWith c) {
-            return "STARTS WITH " + string(c.prefix()) + ignoringCase(c.ignoreCase());
-        }
-
-        @Override
-        public String visit(TextCondition.EndsWith c) {
-            return "ENDS WITH " + string(c.suffix()) + ignoringCase(c.ignoreCase());
-        }
-
-        @Override
-        public String visit(TextCondition.Contains c) {
-            return "CONTAINS " + string(c.part()) + ignoringCase(c.ignoreCase());
-        }
-
-        @Override
-        public String visit(TextCondition.Matches c) {
-            return "MATCHES " + string(c.regex()) + ignoringCase(c.ignoreCase());
-        }
-
-        @Override
-        public String visit(BooleanCondition.Is c) {
-            return c.expected() ? "IS TRUE" : "IS FALSE";
-        }
-
-        @Override
-        public String visit(InstantCondition.Before c) {
-            return "< " + point(c.point());
-        }
-
-        @Override
-        public String visit(InstantCondition.After c) {
-            return "> " + point(c.point());
-        }
-
-        @Override
-        public String visit(InstantCondition.Between c) {
-            return "BETWEEN " + point(c.from()) + " AND " + point(c.to());
-        }
-
-        @Override
-        public String visit(InstantCondition.Within c) {
-            return "WITHIN " + amount(c.duration());
-        }
-
-        @Override
-        public String visit(SetCondition.Contains c) {
-            return "CONTAINS " + string(c.element());
-        }
-
-        @Override
-        public String visit(SetCondition.ContainsAny c) {
-            return "CONTAINS ANY " + list(c.elements());
-        }
-
-        @Override
-        public String visit(SetCondition.ContainsAll c) {
-            return "CONTAINS ALL " + list(c.elements());
-        }
-
-        @Override
-        public String visit(SetCondition.IsEmpty c) {
-            return "IS EMPTY";
-        }
     }
 }

@@ -16,13 +16,18 @@ import io.segmentation.attribute.SetAttribute;
 import io.segmentation.attribute.TextAttribute;
 import io.segmentation.attribute.ValueType;
 import io.segmentation.internal.Suggestions;
+import io.segmentation.internal.vocabulary.OperatorCatalogue;
+import io.segmentation.text.TextForms.Resolved;
 import io.segmentation.text.Token.Type;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -34,8 +39,11 @@ import java.util.function.Supplier;
  */
 final class QueryReader<T> {
 
-    private static final List<String> OPERATORS =
-            List.of("BETWEEN", "IN", "NOT", "STARTS", "ENDS", "CONTAINS", "MATCHES", "IS", "WITHIN");
+    /**
+     * {@code NOT} also negates a whole criterion, so it begins a comparison only when the words after it do too
+     * ({@code NOT IN}).
+     */
+    private static final String CONNECTIVE = "NOT";
 
     private final Cursor cursor;
     private final Scope<T> scope;
@@ -122,53 +130,26 @@ final class QueryReader<T> {
         Predicate p;
         if (op.is(Type.OPERATOR)) {
             cursor.next();
-            p = new Predicate(Kind.COMPARE, op, List.of(literal()));
-        } else if (op.isKeyword("BETWEEN")) {
-            cursor.next();
-            Token low = literal();
-            cursor.expectKeyword("AND");
-            p = new Predicate(Kind.BETWEEN, op, List.of(low, literal()));
-        } else if (op.isKeyword("IN")) {
-            cursor.next();
-            p = new Predicate(Kind.IN, op, list());
-        } else if (op.isKeyword("NOT") && cursor.peek(1).isKeyword("IN")) {
-            cursor.next();
-            cursor.next();
-            p = new Predicate(Kind.NOT_IN, op, list());
-        } else if (op.isKeyword("STARTS") || op.isKeyword("ENDS")) {
-            cursor.next();
-            cursor.expectKeyword("WITH");
-            p = new Predicate(op.isKeyword("STARTS") ? Kind.STARTS_WITH : Kind.ENDS_WITH, op, List.of(literal()));
-        } else if (op.isKeyword("CONTAINS")) {
-            cursor.next();
-            if (cursor.acceptKeyword("ANY")) {
-                p = new Predicate(Kind.CONTAINS_ANY, op, list());
-            } else if (cursor.acceptKeyword("ALL")) {
-                p = new Predicate(Kind.CONTAINS_ALL, op, list());
-            } else {
-                p = new Predicate(Kind.CONTAINS, op, List.of(literal()));
-            }
-        } else if (op.isKeyword("MATCHES")) {
-            cursor.next();
-            p = new Predicate(Kind.MATCHES, op, List.of(literal()));
-        } else if (op.isKeyword("WITHIN")) {
-            cursor.next();
-            p = new Predicate(Kind.WITHIN, op, List.of(literal()));
+            p = new Predicate(op.text() + " {0}", op, List.of(literal()));
         } else if (op.isKeyword("IS")) {
             cursor.next();
             boolean negated = cursor.acceptKeyword("NOT");
             Token what = cursor.expect(Type.IDENTIFIER, "MISSING, PRESENT, TRUE, FALSE or EMPTY after IS");
             p = new Predicate(is(what, negated), op, List.of(what));
         } else {
-            String suggestion = op.is(Type.IDENTIFIER)
-                    ? Suggestions.closest(op.text().toUpperCase(java.util.Locale.ROOT), OPERATORS)
-                    : null;
-            throw cursor.error(
-                    op,
-                    "expected a comparison after '" + attribute.text()
-                            + "' (=, !=, <, <=, >, >=, BETWEEN, IN, CONTAINS, STARTS WITH, ENDS WITH, MATCHES,"
-                            + " WITHIN, IS) but found " + op.describe(),
-                    suggestion);
+            List<String[]> candidates = candidates(op);
+            if (candidates.isEmpty()) {
+                String suggestion = op.is(Type.IDENTIFIER)
+                        ? Suggestions.closest(op.text().toUpperCase(java.util.Locale.ROOT), TextForms.FIRST_WORDS)
+                        : null;
+                throw cursor.error(
+                        op,
+                        "expected a comparison after '" + attribute.text()
+                                + "' (=, !=, <, <=, >, >=, BETWEEN, IN, CONTAINS, STARTS WITH, ENDS WITH, MATCHES,"
+                                + " WITHIN, IS) but found " + op.describe(),
+                        suggestion);
+            }
+            p = keywords(op, candidates);
         }
         if (cursor.peek().isKeyword("IGNORING")) {
             Token ignoring = cursor.next();
@@ -178,28 +159,88 @@ final class QueryReader<T> {
         return p;
     }
 
-    private Kind is(Token what, boolean negated) {
-        String w = what.text().toUpperCase(java.util.Locale.ROOT);
-        switch (w) {
-            case "MISSING":
-                return negated ? Kind.PRESENT : Kind.MISSING;
-            case "PRESENT":
-                return negated ? Kind.MISSING : Kind.PRESENT;
-            case "TRUE":
-                return negated ? Kind.IS_TRUE_NEGATED : Kind.IS_TRUE;
-            case "FALSE":
-                return negated ? Kind.IS_FALSE_NEGATED : Kind.IS_FALSE;
-            case "EMPTY":
-                if (negated) {
-                    throw cursor.error(what, "IS NOT EMPTY is not supported; write NOT x IS EMPTY");
-                }
-                return Kind.EMPTY;
-            default:
-                throw cursor.error(
-                        what,
-                        "expected MISSING, PRESENT, TRUE, FALSE or EMPTY after IS but found " + what.describe(),
-                        Suggestions.closest(w, List.of("MISSING", "PRESENT", "TRUE", "FALSE", "EMPTY")));
+    /** The catalogue's text forms, as words and placeholders, that can begin at {@code op}. */
+    private List<String[]> candidates(Token op) {
+        List<String[]> candidates = new ArrayList<>();
+        for (String form : TextForms.ALL) {
+            String[] words = form.split(" ");
+            if (TextForms.isPlaceholder(words[0]) || !op.isKeyword(words[0])) {
+                continue;
+            }
+            if (words[0].equals(CONNECTIVE)
+                    && (words.length < 2 || !cursor.peek(1).isKeyword(words[1]))) {
+                continue;
+            }
+            candidates.add(words);
         }
+        return candidates;
+    }
+
+    /**
+     * Reads a comparison written with words ({@code STARTS WITH 'a'}, {@code CONTAINS ANY ('a')},
+     * {@code BETWEEN 1 AND 2}): follows the leading words of the candidate forms as far as the input does, then reads
+     * the one form left, its operands and the words between them.
+     */
+    private Predicate keywords(Token op, List<String[]> candidates) {
+        cursor.next();
+        List<String[]> live = candidates;
+        int i = 1;
+        while (true) {
+            int at = i;
+            List<String[]> wordMatches = new ArrayList<>();
+            List<String[]> rest = new ArrayList<>();
+            for (String[] words : live) {
+                if (words.length <= at || TextForms.isPlaceholder(words[at])) {
+                    rest.add(words);
+                } else if (cursor.peek().isKeyword(words[at])) {
+                    wordMatches.add(words);
+                }
+            }
+            if (!wordMatches.isEmpty()) {
+                cursor.next();
+                live = wordMatches;
+                i++;
+            } else if (!rest.isEmpty()) {
+                live = rest;
+                break;
+            } else {
+                Token found = cursor.peek();
+                throw cursor.error(found, "expected " + live.get(0)[at] + " but found " + found.describe());
+            }
+        }
+        String[] words = live.get(0);
+        String form = String.join(" ", words);
+        List<Token> operands = new ArrayList<>();
+        for (int w = i; w < words.length; w++) {
+            if (!TextForms.isPlaceholder(words[w])) {
+                cursor.expectKeyword(words[w]);
+            } else if (TextForms.takesList(form)) {
+                operands.addAll(list());
+            } else {
+                operands.add(literal());
+            }
+        }
+        return new Predicate(form, op, operands);
+    }
+
+    /**
+     * The form of {@code IS [NOT] word}: a presence test, {@code IS EMPTY}, or a boolean ({@code IS {0}} with
+     * {@code TRUE} or {@code FALSE} as its operand).
+     */
+    private String is(Token what, boolean negated) {
+        String w = what.text().toUpperCase(java.util.Locale.ROOT);
+        String operand = w.equals("TRUE") || w.equals("FALSE") ? "{0}" : w;
+        String form = "IS " + (negated ? "NOT " : "") + operand;
+        if (TextForms.ALL.contains(form)) {
+            return form;
+        }
+        if (negated && TextForms.ALL.contains("IS " + operand)) {
+            throw cursor.error(what, "IS NOT " + w + " is not supported; write NOT x IS " + w);
+        }
+        throw cursor.error(
+                what,
+                "expected MISSING, PRESENT, TRUE, FALSE or EMPTY after IS but found " + what.describe(),
+                Suggestions.closest(w, List.of("MISSING", "PRESENT", "TRUE", "FALSE", "EMPTY")));
     }
 
     private Token literal() {
@@ -240,72 +281,60 @@ final class QueryReader<T> {
         return values;
     }
 
-    private enum Kind {
-        COMPARE,
-        BETWEEN,
-        IN,
-        NOT_IN,
-        STARTS_WITH,
-        ENDS_WITH,
-        CONTAINS,
-        CONTAINS_ANY,
-        CONTAINS_ALL,
-        MATCHES,
-        WITHIN,
-        MISSING,
-        PRESENT,
-        IS_TRUE,
-        IS_FALSE,
-        IS_TRUE_NEGATED,
-        IS_FALSE_NEGATED,
-        EMPTY
-    }
-
     /** A comparison as written, turned into a criterion once the attribute is known. */
     private final class Predicate {
-        private final Kind kind;
+        private final String form;
         private final Token op;
         private final List<Token> operands;
         private final Token ignoringCase;
 
-        Predicate(Kind kind, Token op, List<Token> operands) {
-            this(kind, op, operands, null);
+        Predicate(String form, Token op, List<Token> operands) {
+            this(form, op, operands, null);
         }
 
-        private Predicate(Kind kind, Token op, List<Token> operands, Token ignoringCase) {
-            this.kind = kind;
+        private Predicate(String form, Token op, List<Token> operands, Token ignoringCase) {
+            this.form = form;
             this.op = op;
             this.operands = operands;
             this.ignoringCase = ignoringCase;
         }
 
         Predicate ignoringCase(Token at) {
-            return new Predicate(kind, op, operands, at);
+            return new Predicate(form, op, operands, at);
         }
 
+        /**
+         * The family the comparison implies, for attributes whose type the text decides (event properties): the one
+         * family of a form that has one, text for a presence test and for {@code CONTAINS 'x'}, else the type of the
+         * first operand ({@code = 3}, {@code < -30d}, {@code BETWEEN}, {@code IN}).
+         */
         ValueType inferredType() {
-            switch (kind) {
-                case MISSING:
-                case PRESENT:
-                case STARTS_WITH:
-                case ENDS_WITH:
-                case CONTAINS:
-                case MATCHES:
-                    return ValueType.TEXT;
-                case IS_TRUE:
-                case IS_FALSE:
-                case IS_TRUE_NEGATED:
-                case IS_FALSE_NEGATED:
-                    return ValueType.BOOLEAN;
-                case EMPTY:
-                case CONTAINS_ANY:
-                case CONTAINS_ALL:
-                    return ValueType.SET;
-                case WITHIN:
-                    return ValueType.INSTANT;
-                default:
-                    return typeOf(operands.get(0));
+            if (op.is(Type.OPERATOR)) {
+                return typeOf(operands.get(0));
             }
+            if (presence() != null) {
+                return ValueType.TEXT;
+            }
+            Set<ValueType> families = TextForms.families(form);
+            if (families.size() == 1) {
+                return families.iterator().next();
+            }
+            if (families.equals(EnumSet.of(ValueType.TEXT, ValueType.SET))) {
+                return ValueType.TEXT;
+            }
+            return typeOf(operands.get(0));
+        }
+
+        private Boolean presence() {
+            return TextForms.presence(form);
+        }
+
+        private Resolved resolve(ValueType family) {
+            return TextForms.resolve(form, family);
+        }
+
+        private Criterion<T> negatedIf(Resolved r, Criterion<T> criterion) {
+            return r.negated() ? not(criterion) : criterion;
         }
 
         private ValueType typeOf(Token literal) {
@@ -327,9 +356,10 @@ final class QueryReader<T> {
 
         @SuppressWarnings("unchecked") // the families of Attribute<T, ?> are all over the same T
         Criterion<T> apply(Attribute<T, ?> attribute) {
-            if (kind == Kind.MISSING || kind == Kind.PRESENT) {
+            Boolean present = presence();
+            if (present != null) {
                 rejectIgnoringCase(attribute);
-                return kind == Kind.MISSING ? attribute.isMissing() : attribute.isPresent();
+                return present ? attribute.isPresent() : attribute.isMissing();
             }
             if (attribute instanceof NumberAttribute) {
                 rejectIgnoringCase(attribute);
@@ -352,153 +382,92 @@ final class QueryReader<T> {
         }
 
         private Criterion<T> number(NumberAttribute<T> a) {
-            switch (kind) {
-                case COMPARE:
-                    double v = number(a, operands.get(0));
-                    switch (op.text()) {
-                        case "=":
-                            return build(() -> a.is(v));
-                        case "!=":
-                        case "<>":
-                            return not(build(() -> a.is(v)));
-                        case "<":
-                            return build(() -> a.lessThan(v));
-                        case "<=":
-                            return build(() -> a.atMost(v));
-                        case ">":
-                            return build(() -> a.greaterThan(v));
-                        default:
-                            return build(() -> a.atLeast(v));
-                    }
-                case BETWEEN:
-                    double low = number(a, operands.get(0));
-                    double high = number(a, operands.get(1));
-                    return build(() -> a.between(low, high));
-                case IN:
-                case NOT_IN:
-                    List<Double> values = new ArrayList<>();
-                    for (Token t : operands) {
-                        values.add(number(a, t));
-                    }
-                    Criterion<T> in = build(() -> a.in(values));
-                    return kind == Kind.IN ? in : not(in);
-                default:
-                    throw wrongOperator(a, "a number", "=, !=, <, <=, >, >=, BETWEEN, IN or IS MISSING");
+            if (op.is(Type.OPERATOR)) {
+                number(a, operands.get(0));
             }
+            Resolved r = resolve(ValueType.NUMBER);
+            if (r == null) {
+                throw wrongOperator(a, "a number", "=, !=, <, <=, >, >=, BETWEEN, IN or IS MISSING");
+            }
+            List<?> values = read(r, t -> number(a, t));
+            return negatedIf(r, build(() -> r.row().call(a, values, false)));
         }
 
         private Criterion<T> text(TextAttribute<T> a) {
-            boolean ic = ignoringCase != null;
-            switch (kind) {
-                case COMPARE:
-                    String v = text(a, operands.get(0));
-                    if (op.text().equals("=")) {
-                        return build(() -> ic ? a.isIgnoringCase(v) : a.is(v));
-                    }
-                    if (op.text().equals("!=") || op.text().equals("<>")) {
-                        return not(build(() -> ic ? a.isIgnoringCase(v) : a.is(v)));
-                    }
-                    throw wrongOperator(a, "text", "=, !=, IN, STARTS WITH, ENDS WITH, CONTAINS, MATCHES");
-                case IN:
-                case NOT_IN:
-                    List<String> values = new ArrayList<>();
-                    for (Token t : operands) {
-                        values.add(text(a, t));
-                    }
-                    Criterion<T> in = build(() -> ic ? a.inIgnoringCase(values) : a.in(values));
-                    return kind == Kind.IN ? in : not(in);
-                case STARTS_WITH:
-                    String prefix = text(a, operands.get(0));
-                    return build(() -> ic ? a.startsWithIgnoringCase(prefix) : a.startsWith(prefix));
-                case ENDS_WITH:
-                    String suffix = text(a, operands.get(0));
-                    return build(() -> ic ? a.endsWithIgnoringCase(suffix) : a.endsWith(suffix));
-                case CONTAINS:
-                    String part = text(a, operands.get(0));
-                    return build(() -> ic ? a.containsIgnoringCase(part) : a.contains(part));
-                case MATCHES:
-                    String regex = text(a, operands.get(0));
-                    return build(() -> ic ? a.matchesIgnoringCase(regex) : a.matches(regex), operands.get(0));
-                default:
-                    throw wrongOperator(a, "text", "=, !=, IN, STARTS WITH, ENDS WITH, CONTAINS, MATCHES");
+            if (op.is(Type.OPERATOR)) {
+                text(a, operands.get(0));
             }
+            Resolved r = resolve(ValueType.TEXT);
+            if (r == null) {
+                throw wrongOperator(a, "text", "=, !=, IN, STARTS WITH, ENDS WITH, CONTAINS, MATCHES");
+            }
+            List<?> values = read(r, t -> text(a, t));
+            Token at = r.row() == OperatorCatalogue.TEXT_MATCHES ? operands.get(0) : op;
+            return negatedIf(r, build(() -> r.row().call(a, values, ignoringCase != null), at));
         }
 
         private Criterion<T> bool(BooleanAttribute<T> a) {
-            switch (kind) {
-                case IS_TRUE:
-                    return a.isTrue();
-                case IS_FALSE:
-                    return a.isFalse();
-                case IS_TRUE_NEGATED:
-                    return not(a.isTrue());
-                case IS_FALSE_NEGATED:
-                    return not(a.isFalse());
-                case COMPARE:
-                    Token t = operands.get(0);
-                    if (!(t.isKeyword("true") || t.isKeyword("false"))) {
-                        throw wrongValue(a, "a boolean", t);
-                    }
-                    boolean v = t.isKeyword("true");
-                    if (op.text().equals("=")) {
-                        return a.is(v);
-                    }
-                    if (op.text().equals("!=") || op.text().equals("<>")) {
-                        return not(a.is(v));
-                    }
-                    throw wrongOperator(a, "a boolean", "IS TRUE, IS FALSE, = or !=");
-                default:
-                    throw wrongOperator(a, "a boolean", "IS TRUE, IS FALSE, = or !=");
+            if (op.is(Type.OPERATOR)) {
+                Token t = operands.get(0);
+                if (!(t.isKeyword("true") || t.isKeyword("false"))) {
+                    throw wrongValue(a, "a boolean", t);
+                }
             }
+            Resolved r = resolve(ValueType.BOOLEAN);
+            if (r == null) {
+                throw wrongOperator(a, "a boolean", "IS TRUE, IS FALSE, = or !=");
+            }
+            List<?> values = read(r, t -> t.isKeyword("true"));
+            return negatedIf(r, build(() -> r.row().call(a, values, false)));
         }
 
         private Criterion<T> instant(InstantAttribute<T> a) {
-            switch (kind) {
-                case COMPARE:
-                    TimePoint p = time(a, operands.get(0));
-                    if (op.text().equals("<")) {
-                        return build(() -> a.before(p));
-                    }
-                    if (op.text().equals(">")) {
-                        return build(() -> a.after(p));
-                    }
-                    throw cursor.error(
-                            op,
-                            "'" + a + "' is a time: compare it with < or > (both strict), BETWEEN … AND …, or"
-                                    + " WITHIN; '" + op.text() + "' is not supported");
-                case BETWEEN:
-                    TimePoint from = time(a, operands.get(0));
-                    TimePoint to = time(a, operands.get(1));
-                    return build(() -> a.between(from, to));
-                case WITHIN:
-                    Token amount = operands.get(0);
-                    if (!amount.is(Type.AMOUNT) || !(amount.value() instanceof Duration)) {
-                        throw cursor.error(
-                                amount, "WITHIN takes a length of time such as 30d but found " + amount.describe());
-                    }
-                    return build(() -> a.within((Duration) amount.value()));
-                default:
-                    throw wrongOperator(a, "a time", "<, >, BETWEEN, WITHIN or IS MISSING");
+            if (op.is(Type.OPERATOR)) {
+                time(a, operands.get(0));
             }
+            Resolved r = resolve(ValueType.INSTANT);
+            if (r == null && op.is(Type.OPERATOR)) {
+                throw cursor.error(
+                        op,
+                        "'" + a + "' is a time: compare it with < or > (both strict), BETWEEN … AND …, or"
+                                + " WITHIN; '" + op.text() + "' is not supported");
+            }
+            if (r == null) {
+                throw wrongOperator(a, "a time", "<, >, BETWEEN, WITHIN or IS MISSING");
+            }
+            List<?> values = read(r, t -> r.row() == OperatorCatalogue.INSTANT_WITHIN ? amount(t) : time(a, t));
+            return negatedIf(r, build(() -> r.row().call(a, values, false)));
         }
 
         private Criterion<T> set(SetAttribute<T> a) {
-            switch (kind) {
-                case CONTAINS:
-                    String element = text(a, operands.get(0));
-                    return build(() -> a.contains(element));
-                case CONTAINS_ANY:
-                case CONTAINS_ALL:
-                    List<String> values = new ArrayList<>();
-                    for (Token t : operands) {
-                        values.add(text(a, t));
-                    }
-                    return build(() -> kind == Kind.CONTAINS_ANY ? a.containsAny(values) : a.containsAll(values));
-                case EMPTY:
-                    return a.isEmpty();
-                default:
-                    throw wrongOperator(a, "a set", "CONTAINS, CONTAINS ANY, CONTAINS ALL, IS EMPTY or IS MISSING");
+            Resolved r = resolve(ValueType.SET);
+            if (r == null) {
+                throw wrongOperator(a, "a set", "CONTAINS, CONTAINS ANY, CONTAINS ALL, IS EMPTY or IS MISSING");
             }
+            List<?> values = read(r, t -> text(a, t));
+            return negatedIf(r, build(() -> r.row().call(a, values, false)));
+        }
+
+        /**
+         * The operands as the row's DSL method takes them, each read by {@code read} in order: none, one, a pair, or
+         * one list of them all.
+         */
+        private List<?> read(Resolved r, Function<Token, Object> read) {
+            if (r.row().shape() == OperatorCatalogue.Shape.NONE) {
+                return List.of();
+            }
+            List<Object> values = new ArrayList<>();
+            for (Token t : operands) {
+                values.add(read.apply(t));
+            }
+            return r.row().shape() == OperatorCatalogue.Shape.LIST ? List.of(values) : values;
+        }
+
+        private Duration amount(Token amount) {
+            if (!amount.is(Type.AMOUNT) || !(amount.value() instanceof Duration)) {
+                throw cursor.error(amount, "WITHIN takes a length of time such as 30d but found " + amount.describe());
+            }
+            return (Duration) amount.value();
         }
 
         private double number(Attribute<T, ?> a, Token t) {

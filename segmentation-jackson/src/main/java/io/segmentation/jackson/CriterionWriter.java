@@ -45,7 +45,7 @@ final class CriterionWriter<T> implements CriterionVisitor<T, ObjectNode> {
 
     @Override
     public <V> ObjectNode visitComparison(Criterion.Comparison<T, V> comparison) {
-        ConditionWriter.OpValue opValue = comparison.condition().accept(ConditionWriter.INSTANCE);
+        ConditionWriter.OpValue opValue = ConditionWriter.write(comparison.condition());
         ObjectNode node = attribute(comparison.attribute());
         node.put("op", opValue.op().json());
         if (opValue.value() != null) {

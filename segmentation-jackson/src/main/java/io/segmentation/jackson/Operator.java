@@ -5,12 +5,32 @@ import static io.segmentation.attribute.ValueType.INSTANT;
 import static io.segmentation.attribute.ValueType.NUMBER;
 import static io.segmentation.attribute.ValueType.SET;
 import static io.segmentation.attribute.ValueType.TEXT;
+import static io.segmentation.internal.vocabulary.OperatorCatalogue.BOOLEAN_IS;
+import static io.segmentation.internal.vocabulary.OperatorCatalogue.INSTANT_AFTER;
+import static io.segmentation.internal.vocabulary.OperatorCatalogue.INSTANT_BEFORE;
+import static io.segmentation.internal.vocabulary.OperatorCatalogue.INSTANT_WITHIN;
+import static io.segmentation.internal.vocabulary.OperatorCatalogue.NUMBER_AT_LEAST;
+import static io.segmentation.internal.vocabulary.OperatorCatalogue.NUMBER_AT_MOST;
+import static io.segmentation.internal.vocabulary.OperatorCatalogue.NUMBER_BETWEEN;
+import static io.segmentation.internal.vocabulary.OperatorCatalogue.NUMBER_GREATER_THAN;
+import static io.segmentation.internal.vocabulary.OperatorCatalogue.NUMBER_IN;
+import static io.segmentation.internal.vocabulary.OperatorCatalogue.NUMBER_IS;
+import static io.segmentation.internal.vocabulary.OperatorCatalogue.NUMBER_LESS_THAN;
+import static io.segmentation.internal.vocabulary.OperatorCatalogue.PRESENCE;
+import static io.segmentation.internal.vocabulary.OperatorCatalogue.SET_CONTAINS_ALL;
+import static io.segmentation.internal.vocabulary.OperatorCatalogue.SET_CONTAINS_ANY;
+import static io.segmentation.internal.vocabulary.OperatorCatalogue.SET_IS_EMPTY;
+import static io.segmentation.internal.vocabulary.OperatorCatalogue.TEXT_CONTAINS;
+import static io.segmentation.internal.vocabulary.OperatorCatalogue.TEXT_ENDS_WITH;
+import static io.segmentation.internal.vocabulary.OperatorCatalogue.TEXT_IN;
+import static io.segmentation.internal.vocabulary.OperatorCatalogue.TEXT_IS;
+import static io.segmentation.internal.vocabulary.OperatorCatalogue.TEXT_MATCHES;
+import static io.segmentation.internal.vocabulary.OperatorCatalogue.TEXT_STARTS_WITH;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import io.segmentation.Criterion;
-import io.segmentation.TimePoint;
 import io.segmentation.attribute.Attribute;
 import io.segmentation.attribute.BooleanAttribute;
 import io.segmentation.attribute.InstantAttribute;
@@ -19,7 +39,7 @@ import io.segmentation.attribute.SetAttribute;
 import io.segmentation.attribute.TextAttribute;
 import io.segmentation.attribute.ValueType;
 import io.segmentation.internal.Suggestions;
-import java.time.Duration;
+import io.segmentation.internal.vocabulary.OperatorCatalogue;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,38 +48,38 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The operators of the JSON schema: the DSL's method names, each with the attribute families it applies to and the
- * shape of its {@code "value"}. {@link #apply} builds the criterion through the attribute's own operator method, so
+ * The operators of the JSON schema: the JSON names of the {@link OperatorCatalogue} (the DSL's method names), each
+ * with the attribute families it applies to and the shape of its {@code "value"}. {@link #apply} builds the criterion through the attribute's own operator method, so
  * JSON is validated exactly like Java code.
  */
 enum Operator {
-    BETWEEN("between", Shape.PAIR, NUMBER, INSTANT),
-    AT_LEAST("atLeast", Shape.ONE, NUMBER),
-    AT_MOST("atMost", Shape.ONE, NUMBER),
-    GREATER_THAN("greaterThan", Shape.ONE, NUMBER),
-    LESS_THAN("lessThan", Shape.ONE, NUMBER),
-    IS("is", Shape.ONE, NUMBER, TEXT, BOOLEAN),
-    IN("in", Shape.LIST, NUMBER, TEXT),
-    IS_IGNORING_CASE("isIgnoringCase", Shape.ONE, TEXT),
-    IN_IGNORING_CASE("inIgnoringCase", Shape.LIST, TEXT),
-    STARTS_WITH("startsWith", Shape.ONE, TEXT),
-    STARTS_WITH_IGNORING_CASE("startsWithIgnoringCase", Shape.ONE, TEXT),
-    ENDS_WITH("endsWith", Shape.ONE, TEXT),
-    ENDS_WITH_IGNORING_CASE("endsWithIgnoringCase", Shape.ONE, TEXT),
-    CONTAINS("contains", Shape.ONE, TEXT, SET),
-    CONTAINS_IGNORING_CASE("containsIgnoringCase", Shape.ONE, TEXT),
-    MATCHES("matches", Shape.ONE, TEXT),
-    MATCHES_IGNORING_CASE("matchesIgnoringCase", Shape.ONE, TEXT),
-    IS_TRUE("isTrue", Shape.NONE, BOOLEAN),
-    IS_FALSE("isFalse", Shape.NONE, BOOLEAN),
-    BEFORE("before", Shape.ONE, INSTANT),
-    AFTER("after", Shape.ONE, INSTANT),
-    WITHIN("within", Shape.ONE, INSTANT),
-    CONTAINS_ANY("containsAny", Shape.LIST, SET),
-    CONTAINS_ALL("containsAll", Shape.LIST, SET),
-    IS_EMPTY("isEmpty", Shape.NONE, SET),
-    IS_PRESENT("isPresent", Shape.NONE, NUMBER, TEXT, BOOLEAN, INSTANT, SET),
-    IS_MISSING("isMissing", Shape.NONE, NUMBER, TEXT, BOOLEAN, INSTANT, SET);
+    BETWEEN(NUMBER_BETWEEN, 0, Shape.PAIR),
+    AT_LEAST(NUMBER_AT_LEAST, 0, Shape.ONE),
+    AT_MOST(NUMBER_AT_MOST, 0, Shape.ONE),
+    GREATER_THAN(NUMBER_GREATER_THAN, 0, Shape.ONE),
+    LESS_THAN(NUMBER_LESS_THAN, 0, Shape.ONE),
+    IS(NUMBER_IS, 0, Shape.ONE),
+    IN(NUMBER_IN, 0, Shape.LIST),
+    IS_IGNORING_CASE(TEXT_IS, 1, Shape.ONE),
+    IN_IGNORING_CASE(TEXT_IN, 1, Shape.LIST),
+    STARTS_WITH(TEXT_STARTS_WITH, 0, Shape.ONE),
+    STARTS_WITH_IGNORING_CASE(TEXT_STARTS_WITH, 1, Shape.ONE),
+    ENDS_WITH(TEXT_ENDS_WITH, 0, Shape.ONE),
+    ENDS_WITH_IGNORING_CASE(TEXT_ENDS_WITH, 1, Shape.ONE),
+    CONTAINS(TEXT_CONTAINS, 0, Shape.ONE),
+    CONTAINS_IGNORING_CASE(TEXT_CONTAINS, 1, Shape.ONE),
+    MATCHES(TEXT_MATCHES, 0, Shape.ONE),
+    MATCHES_IGNORING_CASE(TEXT_MATCHES, 1, Shape.ONE),
+    IS_TRUE(BOOLEAN_IS, 1, Shape.NONE),
+    IS_FALSE(BOOLEAN_IS, 2, Shape.NONE),
+    BEFORE(INSTANT_BEFORE, 0, Shape.ONE),
+    AFTER(INSTANT_AFTER, 0, Shape.ONE),
+    WITHIN(INSTANT_WITHIN, 0, Shape.ONE),
+    CONTAINS_ANY(SET_CONTAINS_ANY, 0, Shape.LIST),
+    CONTAINS_ALL(SET_CONTAINS_ALL, 0, Shape.LIST),
+    IS_EMPTY(SET_IS_EMPTY, 0, Shape.NONE),
+    IS_PRESENT(PRESENCE, 0, Shape.NONE),
+    IS_MISSING(PRESENCE, 1, Shape.NONE);
 
     /** What {@code "value"} holds. */
     enum Shape {
@@ -76,10 +96,20 @@ enum Operator {
     private final Shape shape;
     private final ImmutableSet<ValueType> families;
 
-    Operator(String json, Shape shape, ValueType first, ValueType... rest) {
-        this.json = json;
+    /**
+     * The operator with the {@code index}-th JSON name of a catalogue row. It applies to the families of every row
+     * that has that name ({@code is} to numbers, text and booleans).
+     */
+    Operator(OperatorCatalogue row, int index, Shape shape) {
+        this.json = row.jsonNames().get(index);
         this.shape = shape;
-        this.families = Sets.immutableEnumSet(EnumSet.of(first, rest));
+        EnumSet<ValueType> families = EnumSet.noneOf(ValueType.class);
+        for (OperatorCatalogue other : OperatorCatalogue.values()) {
+            if (other.jsonNames().contains(json)) {
+                families.addAll(other.families());
+            }
+        }
+        this.families = Sets.immutableEnumSet(families);
     }
 
     /** The name in JSON, e.g. {@code atLeast}. */
@@ -98,6 +128,20 @@ enum Operator {
     /** Every operator's JSON name, in declaration order. */
     static List<String> names() {
         return NAMES;
+    }
+
+    /**
+     * The operator named {@code name} exactly, for a name from the {@link OperatorCatalogue}.
+     *
+     * @throws IllegalArgumentException if no operator has that name
+     */
+    static Operator of(String name) {
+        for (Operator op : values()) {
+            if (op.json.equals(name)) {
+                return op;
+            }
+        }
+        throw new IllegalArgumentException("no JSON operator is named '" + name + "'");
     }
 
     /** The operator named {@code name} exactly (case matters, as in Java). */
@@ -186,79 +230,68 @@ enum Operator {
     }
 
     private <T> Criterion<T> number(NumberAttribute<T> a, JsonNode value, JsonPath path) {
+        List<Object> operands;
         if (this == BETWEEN) {
             List<JsonNode> bounds = Values.pair(value, path, "numbers", "[low, high]");
-            double low = Values.number(bounds.get(0), path.index(0));
-            double high = Values.number(bounds.get(1), path.index(1));
-            return build(path, () -> a.between(low, high));
+            operands =
+                    List.of(Values.number(bounds.get(0), path.index(0)), Values.number(bounds.get(1), path.index(1)));
+        } else if (this == IN) {
+            operands = List.of(Values.numbers(value, path));
+        } else {
+            operands = List.of(Values.number(value, path));
         }
-        if (this == IN) {
-            List<Double> in = Values.numbers(value, path);
-            return build(path, () -> a.in(in));
-        }
-        double v = Values.number(value, path);
-        return build(path, () -> switch (this) {
-            case AT_LEAST -> a.atLeast(v);
-            case AT_MOST -> a.atMost(v);
-            case GREATER_THAN -> a.greaterThan(v);
-            case LESS_THAN -> a.lessThan(v);
-            default -> a.is(v);
-        });
+        return call(a, NUMBER, operands, path);
     }
 
     private <T> Criterion<T> text(TextAttribute<T> a, JsonNode value, JsonPath path) {
-        if (this == IN || this == IN_IGNORING_CASE) {
-            List<String> in = Values.texts(value, path);
-            return build(path, () -> this == IN ? a.in(in) : a.inIgnoringCase(in));
-        }
-        String v = Values.text(value, path);
-        return build(path, () -> switch (this) {
-            case IS -> a.is(v);
-            case IS_IGNORING_CASE -> a.isIgnoringCase(v);
-            case STARTS_WITH -> a.startsWith(v);
-            case STARTS_WITH_IGNORING_CASE -> a.startsWithIgnoringCase(v);
-            case ENDS_WITH -> a.endsWith(v);
-            case ENDS_WITH_IGNORING_CASE -> a.endsWithIgnoringCase(v);
-            case CONTAINS -> a.contains(v);
-            case CONTAINS_IGNORING_CASE -> a.containsIgnoringCase(v);
-            case MATCHES -> a.matches(v);
-            default -> a.matchesIgnoringCase(v);
-        });
+        List<Object> operands =
+                shape == Shape.LIST ? List.of(Values.texts(value, path)) : List.of(Values.text(value, path));
+        return call(a, TEXT, operands, path);
     }
 
     private <T> Criterion<T> bool(BooleanAttribute<T> a, JsonNode value, JsonPath path) {
-        return switch (this) {
-            case IS_TRUE -> a.isTrue();
-            case IS_FALSE -> a.isFalse();
-            default -> a.is(Values.bool(value, path));
-        };
+        boolean expected = this == IS_TRUE || (this != IS_FALSE && Values.bool(value, path));
+        return call(a, BOOLEAN, List.of(expected), path);
     }
 
     private <T> Criterion<T> instant(InstantAttribute<T> a, JsonNode value, JsonPath path) {
+        List<Object> operands;
         if (this == BETWEEN) {
             List<JsonNode> bounds = Values.pair(value, path, "times", "[from, to]");
-            TimePoint from = Values.point(bounds.get(0), path.index(0));
-            TimePoint to = Values.point(bounds.get(1), path.index(1));
-            return build(path, () -> a.between(from, to));
+            operands = List.of(Values.point(bounds.get(0), path.index(0)), Values.point(bounds.get(1), path.index(1)));
+        } else if (this == WITHIN) {
+            operands = List.of(Values.duration(value, path));
+        } else {
+            operands = List.of(Values.point(value, path));
         }
-        if (this == WITHIN) {
-            Duration within = Values.duration(value, path);
-            return build(path, () -> a.within(within));
-        }
-        TimePoint point = Values.point(value, path);
-        return build(path, () -> this == BEFORE ? a.before(point) : a.after(point));
+        return call(a, INSTANT, operands, path);
     }
 
     private <T> Criterion<T> set(SetAttribute<T> a, JsonNode value, JsonPath path) {
-        if (this == IS_EMPTY) {
-            return a.isEmpty();
+        List<Object> operands;
+        if (shape == Shape.NONE) {
+            operands = List.of();
+        } else if (shape == Shape.LIST) {
+            operands = List.of(Values.texts(value, path));
+        } else {
+            operands = List.of(Values.text(value, path));
         }
-        if (this == CONTAINS) {
-            String element = Values.text(value, path);
-            return build(path, () -> a.contains(element));
+        return call(a, SET, operands, path);
+    }
+
+    /**
+     * Calls the DSL method of the catalogue row this operator names for the family: {@code isIgnoringCase} is the
+     * text {@code is} row's second name, so it calls the ignoring-case variant.
+     */
+    private <T> Criterion<T> call(Attribute<T, ?> a, ValueType family, List<Object> operands, JsonPath path) {
+        for (OperatorCatalogue row : OperatorCatalogue.of(family)) {
+            int name = row.jsonNames().indexOf(json);
+            if (name >= 0) {
+                boolean ignoreCase = row.hasCaseModes() && name == 1;
+                return build(path, () -> row.call(a, operands, ignoreCase));
+            }
         }
-        List<String> elements = Values.texts(value, path);
-        return build(path, () -> this == CONTAINS_ANY ? a.containsAny(elements) : a.containsAll(elements));
+        throw new IllegalStateException("no " + family + " row of the operator catalogue is named '" + json + "'");
     }
 
     private static <T> Criterion<T> build(JsonPath path, Supplier<Criterion<T>> criterion) {

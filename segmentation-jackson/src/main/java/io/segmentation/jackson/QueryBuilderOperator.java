@@ -1,82 +1,69 @@
 package io.segmentation.jackson;
 
-import static io.segmentation.attribute.ValueType.BOOLEAN;
-import static io.segmentation.attribute.ValueType.INSTANT;
-import static io.segmentation.attribute.ValueType.NUMBER;
-import static io.segmentation.attribute.ValueType.TEXT;
-
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import io.segmentation.attribute.ValueType;
 import io.segmentation.internal.Suggestions;
+import io.segmentation.internal.vocabulary.OperatorCatalogue;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * react-querybuilder's default operators and what each means for each attribute family: one of our
- * {@link Operator}s, possibly negated ({@code doesNotContain} is {@code not contains}). A {@code null} mapping means
- * the operator does not apply to that family.
+ * {@link Operator}s, possibly negated ({@code doesNotContain} is {@code not contains}). The names and what they map to
+ * come from the react-querybuilder column of the {@link OperatorCatalogue}: a row's affirmed name maps to its JSON
+ * operator, its negated name to the negated JSON operator (for presence, {@code null} maps to {@code isMissing}). A
+ * family without a mapping means the operator does not apply to it.
  */
 enum QueryBuilderOperator {
-    EQUAL("=", false, Operator.IS, Operator.IS, Operator.IS, null, null),
-    NOT_EQUAL("!=", true, Operator.IS, Operator.IS, Operator.IS, null, null),
-    LESS("<", false, Operator.LESS_THAN, null, null, Operator.BEFORE, null),
-    GREATER(">", false, Operator.GREATER_THAN, null, null, Operator.AFTER, null),
-    LESS_OR_EQUAL("<=", false, Operator.AT_MOST, null, null, null, null),
-    GREATER_OR_EQUAL(">=", false, Operator.AT_LEAST, null, null, null, null),
-    CONTAINS("contains", false, null, Operator.CONTAINS, null, null, Operator.CONTAINS),
-    BEGINS_WITH("beginsWith", false, null, Operator.STARTS_WITH, null, null, null),
-    ENDS_WITH("endsWith", false, null, Operator.ENDS_WITH, null, null, null),
-    DOES_NOT_CONTAIN("doesNotContain", true, null, Operator.CONTAINS, null, null, Operator.CONTAINS),
-    DOES_NOT_BEGIN_WITH("doesNotBeginWith", true, null, Operator.STARTS_WITH, null, null, null),
-    DOES_NOT_END_WITH("doesNotEndWith", true, null, Operator.ENDS_WITH, null, null, null),
-    NULL(
-            "null",
-            false,
-            Operator.IS_MISSING,
-            Operator.IS_MISSING,
-            Operator.IS_MISSING,
-            Operator.IS_MISSING,
-            Operator.IS_MISSING),
-    NOT_NULL(
-            "notNull",
-            false,
-            Operator.IS_PRESENT,
-            Operator.IS_PRESENT,
-            Operator.IS_PRESENT,
-            Operator.IS_PRESENT,
-            Operator.IS_PRESENT),
-    IN("in", false, Operator.IN, Operator.IN, null, null, Operator.CONTAINS_ANY),
-    NOT_IN("notIn", true, Operator.IN, Operator.IN, null, null, Operator.CONTAINS_ANY),
-    BETWEEN("between", false, Operator.BETWEEN, null, null, Operator.BETWEEN, null),
-    NOT_BETWEEN("notBetween", true, Operator.BETWEEN, null, null, Operator.BETWEEN, null);
+    EQUAL(OperatorCatalogue.NUMBER_IS, false),
+    NOT_EQUAL(OperatorCatalogue.NUMBER_IS, true),
+    LESS(OperatorCatalogue.NUMBER_LESS_THAN, false),
+    GREATER(OperatorCatalogue.NUMBER_GREATER_THAN, false),
+    LESS_OR_EQUAL(OperatorCatalogue.NUMBER_AT_MOST, false),
+    GREATER_OR_EQUAL(OperatorCatalogue.NUMBER_AT_LEAST, false),
+    CONTAINS(OperatorCatalogue.TEXT_CONTAINS, false),
+    BEGINS_WITH(OperatorCatalogue.TEXT_STARTS_WITH, false),
+    ENDS_WITH(OperatorCatalogue.TEXT_ENDS_WITH, false),
+    DOES_NOT_CONTAIN(OperatorCatalogue.TEXT_CONTAINS, true),
+    DOES_NOT_BEGIN_WITH(OperatorCatalogue.TEXT_STARTS_WITH, true),
+    DOES_NOT_END_WITH(OperatorCatalogue.TEXT_ENDS_WITH, true),
+    NULL(OperatorCatalogue.PRESENCE, true),
+    NOT_NULL(OperatorCatalogue.PRESENCE, false),
+    IN(OperatorCatalogue.NUMBER_IN, false),
+    NOT_IN(OperatorCatalogue.NUMBER_IN, true),
+    BETWEEN(OperatorCatalogue.NUMBER_BETWEEN, false),
+    NOT_BETWEEN(OperatorCatalogue.NUMBER_BETWEEN, true);
 
     private static final List<String> NAMES =
             Stream.of(values()).map(QueryBuilderOperator::json).collect(Collectors.toUnmodifiableList());
 
     private final String json;
     private final boolean negated;
-    private final Operator number;
-    private final Operator text;
-    private final Operator bool;
-    private final Operator instant;
-    private final Operator set;
+    private final ImmutableMap<ValueType, Operator> ours;
 
-    QueryBuilderOperator(
-            String json,
-            boolean negated,
-            Operator number,
-            Operator text,
-            Operator bool,
-            Operator instant,
-            Operator set) {
-        this.json = json;
-        this.negated = negated;
-        this.number = number;
-        this.text = text;
-        this.bool = bool;
-        this.instant = instant;
-        this.set = set;
+    /**
+     * The operator with a catalogue row's affirmed or negated react-querybuilder name; it maps every row with that
+     * name.
+     */
+    QueryBuilderOperator(OperatorCatalogue row, boolean negatedName) {
+        this.json = negatedName ? row.rqbNegated() : row.rqb();
+        this.negated = negatedName && row != OperatorCatalogue.PRESENCE;
+        Map<ValueType, Operator> ours = new EnumMap<>(ValueType.class);
+        for (OperatorCatalogue other : OperatorCatalogue.values()) {
+            boolean negatedMatch = json.equals(other.rqbNegated());
+            if (json.equals(other.rqb()) || negatedMatch) {
+                int name = other == OperatorCatalogue.PRESENCE && negatedMatch ? 1 : 0;
+                for (ValueType family : other.families()) {
+                    ours.put(family, Operator.of(other.jsonNames().get(name)));
+                }
+            }
+        }
+        this.ours = Maps.immutableEnumMap(ours);
     }
 
     String json() {
@@ -90,13 +77,7 @@ enum QueryBuilderOperator {
 
     /** Our operator for an attribute family, or {@code null} when this operator does not apply to it. */
     Operator ours(ValueType family) {
-        return switch (family) {
-            case NUMBER -> number;
-            case TEXT -> text;
-            case BOOLEAN -> bool;
-            case INSTANT -> instant;
-            case SET -> set;
-        };
+        return ours.get(family);
     }
 
     /** The operator named exactly {@code name}. */

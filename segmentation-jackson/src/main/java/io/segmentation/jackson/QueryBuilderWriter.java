@@ -107,7 +107,7 @@ final class QueryBuilderWriter<T> implements CriterionVisitor<T, ObjectNode> {
     }
 
     private boolean negatable(Criterion.Comparison<T, ?> comparison) {
-        ConditionWriter.OpValue opValue = comparison.condition().accept(ConditionWriter.INSTANCE);
+        ConditionWriter.OpValue opValue = ConditionWriter.write(comparison.condition());
         ValueType family = Operator.family(comparison.attribute());
         return QueryBuilderOperator.of(ours(opValue.op()), family, true) != null;
     }
@@ -123,7 +123,7 @@ final class QueryBuilderWriter<T> implements CriterionVisitor<T, ObjectNode> {
         } else {
             Criterion.Comparison<T, ?> comparison = (Criterion.Comparison<T, ?>) criterion;
             attribute = comparison.attribute();
-            ConditionWriter.OpValue opValue = comparison.condition().accept(ConditionWriter.INSTANCE);
+            ConditionWriter.OpValue opValue = ConditionWriter.write(comparison.condition());
             ours = ours(opValue.op());
             value = ours == opValue.op() ? opValue.value() : NODES.booleanNode(opValue.op() == Operator.IS_TRUE);
         }

@@ -20,8 +20,7 @@ import org.quicktheories.generators.Generate;
 
 /**
  * Untrusted input: random text must give a segment or a {@link SegmentSyntaxException}, never another exception, a
- * stack overflow or a hang. Randomly damaged valid queries are fuzzed in segmentation-testkit, whose generators write
- * the valid queries ({@code MutatedQueryFuzzTest}).
+ * stack overflow or a hang. Randomly damaged valid queries are fuzzed by {@link MutatedQueryFuzzTest}.
  */
 class SegmentQueryFuzzTest {
 

@@ -19,7 +19,7 @@ import org.quicktheories.core.Gen;
 /**
  * Untrusted input: randomly damaged valid queries — cut, spliced with fragments of the grammar, repeated, overwritten
  * — must give a segment or a {@link SegmentSyntaxException}, never another exception, a stack overflow or a hang.
- * (Moved from segmentation-core, whose tests cannot use the test kit's generators; random text is fuzzed there.)
+ * Random text, not derived from valid queries, is fuzzed by {@link SegmentQueryFuzzTest}.
  */
 class MutatedQueryFuzzTest {
 

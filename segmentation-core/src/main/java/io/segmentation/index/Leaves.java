@@ -1,24 +1,24 @@
 package io.segmentation.index;
 
-import com.google.common.collect.ImmutableSet;
-import com.google.common.primitives.Doubles;
-import io.segmentation.BooleanCondition;
-import io.segmentation.ConditionVisitor;
-import io.segmentation.InstantCondition;
-import io.segmentation.NumberCondition;
-import io.segmentation.SetCondition;
-import io.segmentation.TextCondition;
 import io.segmentation.engine.EvaluationContext;
-import io.segmentation.internal.Instants;
+import io.segmentation.plan.BooleanMatch;
+import io.segmentation.plan.InstantBounds;
+import io.segmentation.plan.NormalForm;
+import io.segmentation.plan.NumberIntervals;
+import io.segmentation.plan.SetMatch;
+import io.segmentation.plan.TextMatch;
 import java.time.Instant;
+import java.util.Optional;
+import org.roaringbitmap.FastAggregation;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
- * The rows of one column that satisfy one condition: each operator mapped to a column operation with the
- * interpreter's meaning. A visitor, so that a new operator does not compile until the index handles it. The
+ * The rows of one column that satisfy one condition, read from the condition's normal form: each family mapped to a
+ * column operation with the interpreter's meaning. A visitor over the five families, so that a new family does not
+ * compile until the index handles it; a new operator needs nothing here once its normal form is written. The
  * comparison's attribute and condition are of the same family, so the column is always of the kind cast to.
  */
-final class Leaves implements ConditionVisitor<RoaringBitmap> {
+final class Leaves implements NormalForm.Visitor<RoaringBitmap> {
 
     private final Column column;
     private final EvaluationContext context;
@@ -28,133 +28,60 @@ final class Leaves implements ConditionVisitor<RoaringBitmap> {
         this.context = context;
     }
 
-    private NumberColumn numbers() {
-        return (NumberColumn) column;
-    }
-
-    private TextColumn texts() {
-        return (TextColumn) column;
-    }
-
-    private InstantColumn instants() {
-        return (InstantColumn) column;
-    }
-
-    private SetColumn sets() {
-        return (SetColumn) column;
+    @Override
+    public RoaringBitmap visitNumbers(NumberIntervals numbers) {
+        NumberColumn column = (NumberColumn) this.column;
+        if (numbers.isPoints()) {
+            double[] points = new double[numbers.intervals().size()];
+            for (int i = 0; i < points.length; i++) {
+                points[i] = numbers.intervals().get(i).lower();
+            }
+            return column.in(points);
+        }
+        // x > b exactly when x >= nextUp(b), for every double x: each interval is a closed range of keys.
+        RoaringBitmap[] parts = new RoaringBitmap[numbers.intervals().size()];
+        for (int i = 0; i < parts.length; i++) {
+            NumberIntervals.Interval interval = numbers.intervals().get(i);
+            parts[i] = column.range(interval.lowestIncluded(), interval.highestIncluded());
+        }
+        return parts.length == 1 ? parts[0] : FastAggregation.or(parts);
     }
 
     @Override
-    public RoaringBitmap visit(NumberCondition.Between c) {
-        return numbers().range(c.lower(), c.upper());
+    public RoaringBitmap visitInstants(InstantBounds instants) {
+        InstantBounds.Resolved bounds = instants.resolve(context);
+        Optional<Instant> from = bounds.lowestIncluded();
+        Optional<Instant> to = bounds.highestIncluded();
+        if (from.isEmpty() || to.isEmpty()) {
+            return new RoaringBitmap();
+        }
+        return ((InstantColumn) column).between(from.get(), to.get());
     }
 
     @Override
-    public RoaringBitmap visit(NumberCondition.AtLeast c) {
-        return numbers().range(c.bound(), Double.POSITIVE_INFINITY);
+    public RoaringBitmap visitText(TextMatch text) {
+        TextColumn column = (TextColumn) this.column;
+        if (text.kind() == TextMatch.Kind.EXACT_SET) {
+            return column.equalTo(text.operands(), text.caseMode() == TextMatch.CaseMode.IGNORE_CASE);
+        }
+        return column.matching(text::accepts);
     }
 
     @Override
-    public RoaringBitmap visit(NumberCondition.AtMost c) {
-        return numbers().range(Double.NEGATIVE_INFINITY, c.bound());
+    public RoaringBitmap visitSet(SetMatch set) {
+        SetColumn column = (SetColumn) this.column;
+        return switch (set.kind()) {
+            case ANY ->
+                set.elements().size() == 1
+                        ? column.containing(set.elements().iterator().next())
+                        : column.containingAny(set.elements());
+            case ALL -> column.containingAll(set.elements());
+            case EMPTY -> column.empty();
+        };
     }
 
     @Override
-    public RoaringBitmap visit(NumberCondition.GreaterThan c) {
-        // x > b exactly when x >= nextUp(b), for every double x.
-        return numbers().range(Math.nextUp(c.bound()), Double.POSITIVE_INFINITY);
-    }
-
-    @Override
-    public RoaringBitmap visit(NumberCondition.LessThan c) {
-        return numbers().range(Double.NEGATIVE_INFINITY, Math.nextDown(c.bound()));
-    }
-
-    @Override
-    public RoaringBitmap visit(NumberCondition.Is c) {
-        return numbers().range(c.expected(), c.expected());
-    }
-
-    @Override
-    public RoaringBitmap visit(NumberCondition.In c) {
-        return numbers().in(Doubles.toArray(c.values()));
-    }
-
-    @Override
-    public RoaringBitmap visit(TextCondition.Is c) {
-        return texts().equalTo(ImmutableSet.of(c.expected()), c.ignoreCase());
-    }
-
-    @Override
-    public RoaringBitmap visit(TextCondition.In c) {
-        return texts().equalTo(c.values(), c.ignoreCase());
-    }
-
-    @Override
-    public RoaringBitmap visit(TextCondition.StartsWith c) {
-        return texts().matching(value -> c.test(value, context));
-    }
-
-    @Override
-    public RoaringBitmap visit(TextCondition.EndsWith c) {
-        return texts().matching(value -> c.test(value, context));
-    }
-
-    @Override
-    public RoaringBitmap visit(TextCondition.Contains c) {
-        return texts().matching(value -> c.test(value, context));
-    }
-
-    @Override
-    public RoaringBitmap visit(TextCondition.Matches c) {
-        return texts().matching(value -> c.test(value, context));
-    }
-
-    @Override
-    public RoaringBitmap visit(BooleanCondition.Is c) {
-        return ((BooleanColumn) column).is(c.expected());
-    }
-
-    @Override
-    public RoaringBitmap visit(InstantCondition.Before c) {
-        Instant point = c.point().resolve(context);
-        return point.equals(Instant.MIN) ? new RoaringBitmap() : instants().between(Instant.MIN, point.minusNanos(1));
-    }
-
-    @Override
-    public RoaringBitmap visit(InstantCondition.After c) {
-        Instant point = c.point().resolve(context);
-        return point.equals(Instant.MAX) ? new RoaringBitmap() : instants().between(point.plusNanos(1), Instant.MAX);
-    }
-
-    @Override
-    public RoaringBitmap visit(InstantCondition.Between c) {
-        return instants().between(c.from().resolve(context), c.to().resolve(context));
-    }
-
-    @Override
-    public RoaringBitmap visit(InstantCondition.Within c) {
-        Instant asOf = context.asOf();
-        return instants().between(Instants.minusSaturated(asOf, c.duration()), asOf);
-    }
-
-    @Override
-    public RoaringBitmap visit(SetCondition.Contains c) {
-        return sets().containing(c.element());
-    }
-
-    @Override
-    public RoaringBitmap visit(SetCondition.ContainsAny c) {
-        return sets().containingAny(c.elements());
-    }
-
-    @Override
-    public RoaringBitmap visit(SetCondition.ContainsAll c) {
-        return sets().containingAll(c.elements());
-    }
-
-    @Override
-    public RoaringBitmap visit(SetCondition.IsEmpty c) {
-        return sets().empty();
+    public RoaringBitmap visitBoolean(BooleanMatch bool) {
+        return ((BooleanColumn) column).is(bool.expected());
     }
 }

@@ -6,6 +6,7 @@ import io.segmentation.CustomPredicate;
 import io.segmentation.NumberCondition;
 import io.segmentation.Segment;
 import io.segmentation.engine.EvaluationContext;
+import io.segmentation.plan.NumberIntervals;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ final class Query<T> implements CriterionVisitor<T, RoaringBitmap> {
         RoaringBitmap rows = leaves.get(comparison);
         if (rows == null) {
             Column column = index.column(comparison.attribute());
-            rows = comparison.condition().accept(new Leaves(column, context));
+            rows = comparison.condition().normalForm().accept(new Leaves(column, context));
             leaves.put(comparison, rows);
         }
         return rows;
@@ -128,31 +129,18 @@ final class Query<T> implements CriterionVisitor<T, RoaringBitmap> {
     /** Below one candidate in this many rows, number ranges narrow the candidates instead of scanning the column. */
     private static final int FILTER_RATIO = 4;
 
-    /** The closed bounds of a number comparison that is a range, or null; exclusive bounds become the neighbours. */
+    /** The closed bounds over doubles of a number comparison whose normal form is one interval, or null. */
     private static double[] range(Criterion<?> c) {
-        if (!(c instanceof Criterion.Comparison<?, ?> comparison)) {
+        if (!(c instanceof Criterion.Comparison<?, ?> comparison)
+                || !(comparison.condition() instanceof NumberCondition condition)) {
             return null;
         }
-        Object condition = comparison.condition();
-        if (condition instanceof NumberCondition.Between b) {
-            return new double[] {b.lower(), b.upper()};
+        NumberIntervals intervals = condition.intervals();
+        if (intervals.intervals().size() != 1) {
+            return null;
         }
-        if (condition instanceof NumberCondition.AtLeast x) {
-            return new double[] {x.bound(), Double.POSITIVE_INFINITY};
-        }
-        if (condition instanceof NumberCondition.AtMost x) {
-            return new double[] {Double.NEGATIVE_INFINITY, x.bound()};
-        }
-        if (condition instanceof NumberCondition.GreaterThan x) {
-            return new double[] {Math.nextUp(x.bound()), Double.POSITIVE_INFINITY};
-        }
-        if (condition instanceof NumberCondition.LessThan x) {
-            return new double[] {Double.NEGATIVE_INFINITY, Math.nextDown(x.bound())};
-        }
-        if (condition instanceof NumberCondition.Is x) {
-            return new double[] {x.expected(), x.expected()};
-        }
-        return null;
+        NumberIntervals.Interval interval = intervals.intervals().get(0);
+        return new double[] {interval.lowestIncluded(), interval.highestIncluded()};
     }
 
     private static boolean isNegatedCustom(Criterion<?> c) {

@@ -1,8 +1,8 @@
 package io.segmentation.internal.engine;
 
-import io.segmentation.NumberCondition;
 import io.segmentation.TimePoint;
 import io.segmentation.engine.EvaluationContext;
+import io.segmentation.plan.NumberIntervals;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,9 +85,9 @@ final class CalendarPoints {
      * age is {@code k} (29 February birthdays count on 1 March in common years, as the attribute does).
      *
      * @param birth the birth date
-     * @param condition the condition on the age, or {@code null} for a presence test
+     * @param condition the normal form of the condition on the age, or {@code null} for a presence test
      */
-    static void age(LocalDate birth, NumberCondition condition, EvaluationContext context, Candidates out) {
+    static void age(LocalDate birth, NumberIntervals condition, EvaluationContext context, Candidates out) {
         Regime regime = new Regime(context);
         out.offer(regime.end());
         if (birth.isAfter(regime.today())) {
@@ -109,7 +109,7 @@ final class CalendarPoints {
      * {@code lastDate + k} for the first integer {@code k} above today's value where the condition differs. (New
      * orders are offered by the caller.)
      */
-    static void daysSince(Instant lastOrder, NumberCondition condition, EvaluationContext context, Candidates out) {
+    static void daysSince(Instant lastOrder, NumberIntervals condition, EvaluationContext context, Candidates out) {
         Regime regime = new Regime(context);
         out.offer(regime.end());
         LocalDate last;
@@ -254,19 +254,19 @@ final class CalendarPoints {
 
     /**
      * The least integer above {@code k} where a number condition's answer differs from its answer at {@code k}. Over
-     * the integers, a comparison with a bound {@code b} can only change between {@code n - 1} and {@code n} for
-     * {@code n = ceil(b)} or {@code n = floor(b) + 1}; the answer is constant between consecutive such {@code n}, so
-     * the first of them above {@code k} with a different answer is exact.
+     * the integers, membership in intervals with an endpoint {@code b} can only change between {@code n - 1} and
+     * {@code n} for {@code n = ceil(b)} or {@code n = floor(b) + 1}; the answer is constant between consecutive such
+     * {@code n}, so the first of them above {@code k} with a different answer is exact.
      */
-    static OptionalLong nextIntegerFlip(NumberCondition condition, long k) {
-        boolean now = condition.test((double) k);
+    static OptionalLong nextIntegerFlip(NumberIntervals condition, long k) {
+        boolean now = condition.contains((double) k);
         TreeSet<Long> candidates = new TreeSet<>();
-        for (double bound : NumberBounds.of(condition)) {
+        for (double bound : condition.endpoints()) {
             addInteger(candidates, Math.ceil(bound), k);
             addInteger(candidates, Math.floor(bound) + 1, k);
         }
         for (long n : candidates) {
-            if (condition.test((double) n) != now) {
+            if (condition.contains((double) n) != now) {
                 return OptionalLong.of(n);
             }
         }

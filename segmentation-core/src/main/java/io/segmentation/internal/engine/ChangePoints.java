@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.segmentation.Condition;
 import io.segmentation.Criterion;
 import io.segmentation.CriterionVisitor;
+import io.segmentation.InstantCondition;
 import io.segmentation.NumberCondition;
 import io.segmentation.attribute.Attribute;
 import io.segmentation.attribute.ChangeInstants;
@@ -18,6 +19,7 @@ import io.segmentation.engine.EvaluationContext;
 import io.segmentation.internal.Instants;
 import io.segmentation.internal.vocabulary.Defined;
 import io.segmentation.internal.vocabulary.Temporal;
+import io.segmentation.plan.NumberIntervals;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -225,7 +227,7 @@ public final class ChangePoints<T> {
     private static final class Probe<T> {
         private final Attribute<T, ?> attribute;
         private final Source source;
-        private final NumberCondition numberCondition;
+        private final NumberIntervals numberCondition;
         private final ImmutableList<TimeEdges.Edge> edges;
         private final Window window;
         private final String eventType;
@@ -236,8 +238,8 @@ public final class ChangePoints<T> {
             this.attribute = attribute;
             this.source = Source.of(attribute);
             this.changes = source == Source.GIVEN_INSTANTS ? changesOf(attribute) : null;
-            this.numberCondition = condition instanceof NumberCondition n ? n : null;
-            this.edges = condition == null ? ImmutableList.of() : TimeEdges.of(condition);
+            this.numberCondition = condition instanceof NumberCondition n ? n.intervals() : null;
+            this.edges = condition instanceof InstantCondition i ? TimeEdges.of(i.bounds()) : ImmutableList.of();
             this.window = attribute instanceof WindowedNumberAttribute<?> n
                     ? n.window()
                     : attribute instanceof WindowedBooleanAttribute<?> b ? b.window() : Window.all();

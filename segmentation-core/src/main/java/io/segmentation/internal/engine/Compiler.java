@@ -1,19 +1,18 @@
 package io.segmentation.internal.engine;
 
 import com.google.common.collect.ImmutableSet;
-import com.google.common.primitives.Doubles;
-import io.segmentation.BooleanCondition;
-import io.segmentation.Condition;
 import io.segmentation.Criterion;
 import io.segmentation.CriterionVisitor;
-import io.segmentation.InstantCondition;
-import io.segmentation.NumberCondition;
-import io.segmentation.SetCondition;
-import io.segmentation.TextCondition;
 import io.segmentation.attribute.Attribute;
 import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.attribute.SetAttribute;
 import io.segmentation.internal.vocabulary.Identities;
+import io.segmentation.plan.BooleanMatch;
+import io.segmentation.plan.InstantBounds;
+import io.segmentation.plan.NormalForm;
+import io.segmentation.plan.NumberIntervals;
+import io.segmentation.plan.SetMatch;
+import io.segmentation.plan.TextMatch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -111,66 +110,72 @@ final class Compiler<T> implements CriterionVisitor<T, Node<T>> {
         return valueSlots.computeIfAbsent(a, k -> valueSlots.size());
     }
 
-    /** The attribute's declared cost class as a weight, plus what the condition's test costs. */
-    private static int cost(Attribute<?, ?> a, Condition<?> condition) {
+    /** The attribute's declared cost class as a weight, plus what testing its normal form costs. */
+    private static int cost(Attribute<?, ?> a, NormalForm<?> form) {
         int cost = switch (a.cost()) {
             case CHEAP -> 5;
             case MODERATE -> 20;
             case EXPENSIVE -> 30;
             case VERY_EXPENSIVE -> 60;
         };
-        if (condition instanceof TextCondition.Matches) {
-            cost += 40;
-        } else if (condition instanceof TextCondition && !(condition instanceof TextCondition.In)) {
-            cost += 5;
+        if (form instanceof TextMatch text) {
+            cost += switch (text.kind()) {
+                case REGEX -> 40;
+                case EXACT_SET -> text.caseMode() == TextMatch.CaseMode.EXACT ? 0 : 5;
+                case PREFIX, SUFFIX, CONTAINS -> 5;
+            };
         }
         return cost;
     }
 
+    /** Each comparison's node is chosen by the family of its condition's normal form, never by operator. */
     @Override
     public <V> Node<T> visitComparison(Criterion.Comparison<T, V> comparison) {
         Attribute<T, V> a = comparison.attribute();
-        Condition<V> condition = comparison.condition();
-        int cost = cost(a, condition);
-        if (a instanceof NumberAttribute && condition instanceof NumberCondition n) {
-            NumberAttribute<T> number = asNumber(a);
-            int slot = numberSlot(a);
-            if (n instanceof NumberCondition.Between b) {
-                return new Node.NumberRange<>(number, slot, b.lower(), true, b.upper(), true, cost);
+        NormalForm<V> form = comparison.condition().normalForm();
+        int cost = cost(a, form);
+        return form.accept(new NormalForm.Visitor<Node<T>>() {
+            @Override
+            public Node<T> visitNumbers(NumberIntervals numbers) {
+                if (!(a instanceof NumberAttribute)) {
+                    return new Node.Compare<>(a, valueSlot(a), form, cost);
+                }
+                NumberAttribute<T> number = asNumber(a);
+                int slot = numberSlot(a);
+                if (numbers.intervals().size() == 1) {
+                    return new Node.NumberRange<>(
+                            number, slot, numbers.intervals().get(0), cost);
+                }
+                return new Node.NumberSet<>(number, slot, numbers, cost);
             }
-            if (n instanceof NumberCondition.AtLeast x) {
-                return new Node.NumberRange<>(number, slot, x.bound(), true, Double.POSITIVE_INFINITY, true, cost);
+
+            @Override
+            public Node<T> visitInstants(InstantBounds instants) {
+                return new InstantRange<>(a, valueSlot(a), instants, cost);
             }
-            if (n instanceof NumberCondition.AtMost x) {
-                return new Node.NumberRange<>(number, slot, Double.NEGATIVE_INFINITY, true, x.bound(), true, cost);
+
+            @Override
+            public Node<T> visitText(TextMatch text) {
+                if (text.kind() == TextMatch.Kind.EXACT_SET && text.caseMode() == TextMatch.CaseMode.EXACT) {
+                    return new Node.ValueIn<>(a, valueSlot(a), text.operands(), cost);
+                }
+                return new Node.Compare<>(a, valueSlot(a), form, cost);
             }
-            if (n instanceof NumberCondition.GreaterThan x) {
-                return new Node.NumberRange<>(number, slot, x.bound(), false, Double.POSITIVE_INFINITY, true, cost);
+
+            @Override
+            public Node<T> visitSet(SetMatch set) {
+                if (set.kind() == SetMatch.Kind.ANY && set.elements().size() == 1 && a instanceof SetAttribute) {
+                    return new Node.SetContains<>(
+                            a, valueSlot(a), set.elements().iterator().next(), cost);
+                }
+                return new Node.Compare<>(a, valueSlot(a), form, cost);
             }
-            if (n instanceof NumberCondition.LessThan x) {
-                return new Node.NumberRange<>(number, slot, Double.NEGATIVE_INFINITY, true, x.bound(), false, cost);
+
+            @Override
+            public Node<T> visitBoolean(BooleanMatch bool) {
+                return new Node.ValueIn<>(a, valueSlot(a), ImmutableSet.of(bool.expected()), cost);
             }
-            if (n instanceof NumberCondition.Is x) {
-                return new Node.NumberRange<>(number, slot, x.expected(), true, x.expected(), true, cost);
-            }
-            return new Node.NumberIn<>(number, slot, Doubles.toArray(((NumberCondition.In) n).values()), cost);
-        }
-        if (condition instanceof TextCondition.Is is && !is.ignoreCase()) {
-            return new Node.ValueIn<>(a, valueSlot(a), ImmutableSet.of(is.expected()), cost);
-        }
-        if (condition instanceof TextCondition.In in && !in.ignoreCase()) {
-            return new Node.ValueIn<>(a, valueSlot(a), in.values(), cost);
-        }
-        if (condition instanceof BooleanCondition.Is is) {
-            return new Node.ValueIn<>(a, valueSlot(a), ImmutableSet.of(is.expected()), cost);
-        }
-        if (condition instanceof InstantCondition instant) {
-            return new InstantRange<>(a, valueSlot(a), instant, cost);
-        }
-        if (a instanceof SetAttribute && condition instanceof SetCondition.Contains contains) {
-            return new Node.SetContains<>(a, valueSlot(a), contains.element(), cost);
-        }
-        return new Node.Compare<>(a, valueSlot(a), condition, cost);
+        });
     }
 
     @SuppressWarnings("unchecked") // a NumberAttribute of an Attribute<T, ?> reads the same T

@@ -1,35 +1,45 @@
 package io.segmentation.internal.engine;
 
-import io.segmentation.InstantCondition;
-import io.segmentation.TimePoint;
 import io.segmentation.attribute.Attribute;
 import io.segmentation.engine.EvaluationContext;
-import io.segmentation.internal.Instants;
+import io.segmentation.plan.InstantBounds;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * An instant condition as a range whose bounds are resolved once per evaluation context (relative points such as
- * {@code -30d} or {@code today} depend on it), so that steady-state tests allocate nothing.
+ * An instant condition's {@link InstantBounds}, tested without allocating: a bound that moves in step with the
+ * evaluation time ({@code now}, {@code -30d}) is compared through the value's lag behind the evaluation time, and the
+ * other bounds are resolved once per evaluation context.
  *
  * @param <T> the subject type
  */
 final class InstantRange<T> extends Node<T> {
 
-    /** Bounds for one context; a null bound is open. */
-    private record Bounds(
-            EvaluationContext context, Instant low, boolean lowInclusive, Instant high, boolean highInclusive) {}
+    /** The bounds resolved in one context. */
+    private record Resolved(EvaluationContext context, InstantBounds.Resolved bounds) {}
 
     private final Attribute<T, ?> attribute;
     private final int slot;
-    private final InstantCondition condition;
-    private volatile Bounds last;
+    private final InstantBounds bounds;
+    /** The lag of an in-step lower bound, or null to use the resolved one. */
+    private final Duration lowerLag;
 
-    InstantRange(Attribute<T, ?> attribute, int slot, InstantCondition condition, int cost) {
+    private final boolean lowerInclusive;
+    /** The lag of an in-step upper bound, or null to use the resolved one. */
+    private final Duration upperLag;
+
+    private final boolean upperInclusive;
+    private volatile Resolved last;
+
+    InstantRange(Attribute<T, ?> attribute, int slot, InstantBounds bounds, int cost) {
         super(cost);
         this.attribute = attribute;
         this.slot = slot;
-        this.condition = condition;
+        this.bounds = bounds;
+        this.lowerLag = bounds.lower().flatMap(InstantBounds.Bound::lag).orElse(null);
+        this.lowerInclusive = bounds.lower().map(InstantBounds.Bound::inclusive).orElse(true);
+        this.upperLag = bounds.upper().flatMap(InstantBounds.Bound::lag).orElse(null);
+        this.upperInclusive = bounds.upper().map(InstantBounds.Bound::inclusive).orElse(true);
     }
 
     @Override
@@ -39,32 +49,30 @@ final class InstantRange<T> extends Node<T> {
             return false;
         }
         Instant v = (Instant) value;
-        if (condition instanceof InstantCondition.Within within) {
-            // asOf - d <= v <= asOf, as lags behind asOf: no instant is created, whatever the context.
-            int lag = compareLag(context.asOf(), v, within.duration());
-            return lag <= 0 && !v.isAfter(context.asOf());
+        if (v.equals(Instant.MIN)) {
+            // asOf - lag saturates at Instant.MIN, where lag arithmetic and the resolved bound part.
+            return resolved(context).contains(v);
         }
-        if (condition instanceof InstantCondition.Before before
-                && before.point() instanceof TimePoint.DurationAgo ago) {
-            // v < asOf - d  <=>  asOf - v > d
-            return compareLag(context.asOf(), v, ago.duration()) > 0;
-        }
-        if (condition instanceof InstantCondition.After after && after.point() instanceof TimePoint.DurationAgo ago) {
-            // v > asOf - d  <=>  asOf - v < d
-            return compareLag(context.asOf(), v, ago.duration()) < 0;
-        }
-        Bounds b = bounds(context);
-        if (b.low() != null) {
-            int c = v.compareTo(b.low());
-            if (c < 0 || (c == 0 && !b.lowInclusive())) {
-                return false;
+        if (lowerLag != null || upperLag != null) {
+            // v >= asOf - d  <=>  asOf - v <= d, in exact seconds and nanoseconds: no instant is created.
+            if (lowerLag != null) {
+                int c = compareLag(context.asOf(), v, lowerLag);
+                if (lowerInclusive ? c > 0 : c >= 0) {
+                    return false;
+                }
+            }
+            if (upperLag != null) {
+                int c = compareLag(context.asOf(), v, upperLag);
+                if (upperInclusive ? c < 0 : c <= 0) {
+                    return false;
+                }
+            }
+            if ((lowerLag != null || bounds.lower().isEmpty())
+                    && (upperLag != null || bounds.upper().isEmpty())) {
+                return true;
             }
         }
-        if (b.high() != null) {
-            int c = v.compareTo(b.high());
-            return c < 0 || (c == 0 && b.highInclusive());
-        }
-        return true;
+        return resolved(context).contains(v);
     }
 
     /** The sign of {@code (asOf - v) - d}, in exact seconds and nanoseconds. */
@@ -79,28 +87,12 @@ final class InstantRange<T> extends Node<T> {
         return c != 0 ? c : Integer.compare(nanos, d.getNano());
     }
 
-    private Bounds bounds(EvaluationContext context) {
-        Bounds b = last;
-        if (b == null || b.context() != context) {
-            b = resolve(context);
-            last = b;
+    private InstantBounds.Resolved resolved(EvaluationContext context) {
+        Resolved r = last;
+        if (r == null || r.context() != context) {
+            r = new Resolved(context, bounds.resolve(context));
+            last = r;
         }
-        return b;
-    }
-
-    private Bounds resolve(EvaluationContext context) {
-        if (condition instanceof InstantCondition.Before before) {
-            return new Bounds(context, null, false, before.point().resolve(context), false);
-        }
-        if (condition instanceof InstantCondition.After after) {
-            return new Bounds(context, after.point().resolve(context), false, null, false);
-        }
-        if (condition instanceof InstantCondition.Between between) {
-            return new Bounds(
-                    context, between.from().resolve(context), true, between.to().resolve(context), true);
-        }
-        InstantCondition.Within within = (InstantCondition.Within) condition;
-        return new Bounds(
-                context, Instants.minusSaturated(context.asOf(), within.duration()), true, context.asOf(), true);
+        return r.bounds();
     }
 }

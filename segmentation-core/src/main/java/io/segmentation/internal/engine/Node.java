@@ -1,11 +1,11 @@
 package io.segmentation.internal.engine;
 
-import io.segmentation.Condition;
 import io.segmentation.CustomPredicate;
 import io.segmentation.attribute.Attribute;
 import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.engine.EvaluationContext;
-import java.util.Arrays;
+import io.segmentation.plan.NormalForm;
+import io.segmentation.plan.NumberIntervals;
 import java.util.Set;
 
 /**
@@ -26,7 +26,7 @@ abstract class Node<T> {
 
     abstract boolean test(T subject, EvaluationContext context, Frame frame);
 
-    /** {@code low <(=) value <(=) high} on a number; NaN (missing) fails every comparison. */
+    /** One interval of numbers, {@code low <(=) value <(=) high}; NaN (missing) fails every comparison. */
     static final class NumberRange<T> extends Node<T> {
         private final NumberAttribute<T> attribute;
         private final int slot;
@@ -35,21 +35,14 @@ abstract class Node<T> {
         private final boolean lowInclusive;
         private final boolean highInclusive;
 
-        NumberRange(
-                NumberAttribute<T> attribute,
-                int slot,
-                double low,
-                boolean lowInclusive,
-                double high,
-                boolean highInclusive,
-                int cost) {
+        NumberRange(NumberAttribute<T> attribute, int slot, NumberIntervals.Interval interval, int cost) {
             super(cost);
             this.attribute = attribute;
             this.slot = slot;
-            this.low = low;
-            this.high = high;
-            this.lowInclusive = lowInclusive;
-            this.highInclusive = highInclusive;
+            this.low = interval.lower();
+            this.high = interval.upper();
+            this.lowInclusive = interval.lowerClosed();
+            this.highInclusive = interval.upperClosed();
         }
 
         @Override
@@ -59,24 +52,22 @@ abstract class Node<T> {
         }
     }
 
-    /** The number is one of a sorted set of values. */
-    static final class NumberIn<T> extends Node<T> {
+    /** Several intervals or points of numbers ({@code in}); NaN (missing) is in none. */
+    static final class NumberSet<T> extends Node<T> {
         private final NumberAttribute<T> attribute;
         private final int slot;
-        private final double[] sorted;
+        private final NumberIntervals intervals;
 
-        NumberIn(NumberAttribute<T> attribute, int slot, double[] values, int cost) {
+        NumberSet(NumberAttribute<T> attribute, int slot, NumberIntervals intervals, int cost) {
             super(cost);
             this.attribute = attribute;
             this.slot = slot;
-            this.sorted = values.clone();
-            Arrays.sort(sorted);
+            this.intervals = intervals;
         }
 
         @Override
         boolean test(T subject, EvaluationContext context, Frame frame) {
-            double v = frame.number(slot, attribute, subject, context);
-            return !Double.isNaN(v) && Arrays.binarySearch(sorted, v == 0.0 ? 0.0 : v) >= 0;
+            return intervals.contains(frame.number(slot, attribute, subject, context));
         }
     }
 
@@ -139,24 +130,24 @@ abstract class Node<T> {
         }
     }
 
-    /** Any other comparison: read the (memoised) value and ask the condition. */
+    /** Any other comparison: read the (memoised) value and ask the normal form. */
     static final class Compare<T, V> extends Node<T> {
         private final Attribute<T, V> attribute;
         private final int slot;
-        private final Condition<V> condition;
+        private final NormalForm<V> form;
 
-        Compare(Attribute<T, V> attribute, int slot, Condition<V> condition, int cost) {
+        Compare(Attribute<T, V> attribute, int slot, NormalForm<V> form, int cost) {
             super(cost);
             this.attribute = attribute;
             this.slot = slot;
-            this.condition = condition;
+            this.form = form;
         }
 
         @Override
         @SuppressWarnings("unchecked") // the slot holds values of this attribute
         boolean test(T subject, EvaluationContext context, Frame frame) {
             V v = (V) frame.value(slot, attribute, subject, context);
-            return v != null && condition.test(v, context);
+            return v != null && form.test(v, context);
         }
     }
 

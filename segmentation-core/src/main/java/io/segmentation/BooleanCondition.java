@@ -1,6 +1,7 @@
 package io.segmentation;
 
 import io.segmentation.engine.EvaluationContext;
+import io.segmentation.plan.BooleanMatch;
 
 /**
  * Conditions on booleans.
@@ -15,6 +16,25 @@ public sealed interface BooleanCondition extends Condition<Boolean> {
     }
 
     /**
+     * The value this condition accepts. {@code match().accepts(v)} equals {@code test(v, context)}.
+     *
+     * @return the match
+     * @since 0.3.0
+     */
+    BooleanMatch match();
+
+    /**
+     * Same as {@link #match()}.
+     *
+     * @return the match
+     * @since 0.3.0
+     */
+    @Override
+    default BooleanMatch normalForm() {
+        return match();
+    }
+
+    /**
      * The value equals {@code expected}.
      *
      * @param expected the expected value
@@ -22,7 +42,12 @@ public sealed interface BooleanCondition extends Condition<Boolean> {
     record Is(boolean expected) implements BooleanCondition {
         @Override
         public boolean test(Boolean value, EvaluationContext context) {
-            return value == expected;
+            return match().accepts(value);
+        }
+
+        @Override
+        public BooleanMatch match() {
+            return new BooleanMatch(expected);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package io.segmentation;
 
 import io.segmentation.engine.EvaluationContext;
+import io.segmentation.plan.NormalForm;
 
 /**
  * A test on one present value of an attribute: the right-hand side of a comparison such as {@code between 18 and 25}.
@@ -32,6 +33,16 @@ public sealed interface Condition<V>
      * @return the value type
      */
     Class<V> valueType();
+
+    /**
+     * The condition's normal form: the values it accepts, in the one shape of its family, which evaluators and
+     * renderers read instead of re-deriving each operator's meaning. {@code normalForm().test(v, context)} equals
+     * {@code test(v, context)} for every present value.
+     *
+     * @return the normal form, computed from the record's operands
+     * @since 0.3.0
+     */
+    NormalForm<V> normalForm();
 
     /**
      * Calls the visitor method for this condition's record type.

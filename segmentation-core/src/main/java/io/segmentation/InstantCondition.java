@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.segmentation.engine.EvaluationContext;
-import io.segmentation.internal.Instants;
+import io.segmentation.plan.InstantBounds;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -22,6 +22,32 @@ public sealed interface InstantCondition extends Condition<Instant> {
     }
 
     /**
+     * The instants this condition accepts, as an interval between time points: {@code before(p)} is
+     * {@code (unbounded, p)}, {@code within(30 days)} is {@code [-30d, now]}. {@code bounds().contains(v, context)}
+     * equals {@code test(v, context)}.
+     *
+     * @return the bounds
+     * @since 0.3.0
+     */
+    InstantBounds bounds();
+
+    /**
+     * Same as {@link #bounds()}.
+     *
+     * @return the bounds
+     * @since 0.3.0
+     */
+    @Override
+    default InstantBounds normalForm() {
+        return bounds();
+    }
+
+    @Override
+    default boolean test(Instant value, EvaluationContext context) {
+        return bounds().contains(value, context);
+    }
+
+    /**
      * {@code value < point} (strictly before).
      *
      * @param point the exclusive bound, fixed or relative to the evaluation time
@@ -33,8 +59,8 @@ public sealed interface InstantCondition extends Condition<Instant> {
         }
 
         @Override
-        public boolean test(Instant value, EvaluationContext context) {
-            return value.isBefore(point.resolve(context));
+        public InstantBounds bounds() {
+            return InstantBounds.before(point);
         }
 
         @Override
@@ -55,8 +81,8 @@ public sealed interface InstantCondition extends Condition<Instant> {
         }
 
         @Override
-        public boolean test(Instant value, EvaluationContext context) {
-            return value.isAfter(point.resolve(context));
+        public InstantBounds bounds() {
+            return InstantBounds.after(point);
         }
 
         @Override
@@ -83,8 +109,8 @@ public sealed interface InstantCondition extends Condition<Instant> {
         }
 
         @Override
-        public boolean test(Instant value, EvaluationContext context) {
-            return !value.isBefore(from.resolve(context)) && !value.isAfter(to.resolve(context));
+        public InstantBounds bounds() {
+            return InstantBounds.closed(from, to);
         }
 
         @Override
@@ -106,9 +132,8 @@ public sealed interface InstantCondition extends Condition<Instant> {
         }
 
         @Override
-        public boolean test(Instant value, EvaluationContext context) {
-            Instant asOf = context.asOf();
-            return !value.isAfter(asOf) && !value.isBefore(Instants.minusSaturated(asOf, duration));
+        public InstantBounds bounds() {
+            return InstantBounds.closed(TimePoint.ago(duration), TimePoint.now());
         }
 
         @Override

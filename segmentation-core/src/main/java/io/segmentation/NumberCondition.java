@@ -7,6 +7,8 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.primitives.Doubles;
 import io.segmentation.engine.EvaluationContext;
 import io.segmentation.internal.Format;
+import io.segmentation.plan.NumberIntervals;
+import io.segmentation.plan.NumberIntervals.Interval;
 import java.util.Collection;
 
 /**
@@ -37,6 +39,27 @@ public sealed interface NumberCondition extends Condition<Double> {
     }
 
     /**
+     * The numbers this condition accepts, as a union of intervals: {@code between(18, 25)} is {@code [18.0, 25.0]},
+     * {@code greaterThan(5)} is {@code (5.0, +Infinity]}, {@code in(1, 2)} is two points. {@code intervals().contains(v)}
+     * equals {@code test(v)} for every double.
+     *
+     * @return the intervals
+     * @since 0.3.0
+     */
+    NumberIntervals intervals();
+
+    /**
+     * Same as {@link #intervals()}.
+     *
+     * @return the intervals
+     * @since 0.3.0
+     */
+    @Override
+    default NumberIntervals normalForm() {
+        return intervals();
+    }
+
+    /**
      * {@code lower <= value <= upper}.
      *
      * @param lower the inclusive lower bound
@@ -56,7 +79,16 @@ public sealed interface NumberCondition extends Condition<Double> {
 
         @Override
         public boolean test(double value) {
-            return value >= lower && value <= upper;
+            return interval().contains(value);
+        }
+
+        @Override
+        public NumberIntervals intervals() {
+            return NumberIntervals.of(interval());
+        }
+
+        private Interval interval() {
+            return Interval.closed(lower, upper);
         }
 
         @Override
@@ -78,7 +110,16 @@ public sealed interface NumberCondition extends Condition<Double> {
 
         @Override
         public boolean test(double value) {
-            return value >= bound;
+            return interval().contains(value);
+        }
+
+        @Override
+        public NumberIntervals intervals() {
+            return NumberIntervals.of(interval());
+        }
+
+        private Interval interval() {
+            return Interval.atLeast(bound);
         }
 
         @Override
@@ -100,7 +141,16 @@ public sealed interface NumberCondition extends Condition<Double> {
 
         @Override
         public boolean test(double value) {
-            return value <= bound;
+            return interval().contains(value);
+        }
+
+        @Override
+        public NumberIntervals intervals() {
+            return NumberIntervals.of(interval());
+        }
+
+        private Interval interval() {
+            return Interval.atMost(bound);
         }
 
         @Override
@@ -122,7 +172,16 @@ public sealed interface NumberCondition extends Condition<Double> {
 
         @Override
         public boolean test(double value) {
-            return value > bound;
+            return interval().contains(value);
+        }
+
+        @Override
+        public NumberIntervals intervals() {
+            return NumberIntervals.of(interval());
+        }
+
+        private Interval interval() {
+            return Interval.greaterThan(bound);
         }
 
         @Override
@@ -144,7 +203,16 @@ public sealed interface NumberCondition extends Condition<Double> {
 
         @Override
         public boolean test(double value) {
-            return value < bound;
+            return interval().contains(value);
+        }
+
+        @Override
+        public NumberIntervals intervals() {
+            return NumberIntervals.of(interval());
+        }
+
+        private Interval interval() {
+            return Interval.lessThan(bound);
         }
 
         @Override
@@ -166,7 +234,16 @@ public sealed interface NumberCondition extends Condition<Double> {
 
         @Override
         public boolean test(double value) {
-            return value == expected;
+            return interval().contains(value);
+        }
+
+        @Override
+        public NumberIntervals intervals() {
+            return NumberIntervals.of(interval());
+        }
+
+        private Interval interval() {
+            return Interval.point(expected);
         }
 
         @Override
@@ -216,6 +293,11 @@ public sealed interface NumberCondition extends Condition<Double> {
         public static In of(double... values) {
             checkNotNull(values, "values");
             return of(Doubles.asList(values));
+        }
+
+        @Override
+        public NumberIntervals intervals() {
+            return NumberIntervals.points(values);
         }
 
         @Override

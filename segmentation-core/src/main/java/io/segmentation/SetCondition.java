@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import io.segmentation.engine.EvaluationContext;
+import io.segmentation.plan.SetMatch;
 import java.util.Collection;
 import java.util.Set;
 
@@ -23,6 +24,27 @@ public sealed interface SetCondition extends Condition<Set<String>> {
     }
 
     /**
+     * The sets this condition accepts, as any of, all of, or empty: {@code contains("vip")} is {@code ANY [vip]},
+     * {@code containsAll("a", "b")} is {@code ALL [a, b]}, {@code isEmpty()} is {@code EMPTY []}.
+     * {@code match().accepts(v)} equals {@code test(v, context)}.
+     *
+     * @return the match
+     * @since 0.3.0
+     */
+    SetMatch match();
+
+    /**
+     * Same as {@link #match()}.
+     *
+     * @return the match
+     * @since 0.3.0
+     */
+    @Override
+    default SetMatch normalForm() {
+        return match();
+    }
+
+    /**
      * The set contains {@code element}.
      *
      * @param element the element looked for
@@ -36,6 +58,11 @@ public sealed interface SetCondition extends Condition<Set<String>> {
         @Override
         public boolean test(Set<String> value, EvaluationContext context) {
             return value.contains(element);
+        }
+
+        @Override
+        public SetMatch match() {
+            return SetMatch.of(SetMatch.Kind.ANY, ImmutableSet.of(element));
         }
 
         @Override
@@ -66,6 +93,11 @@ public sealed interface SetCondition extends Condition<Set<String>> {
         }
 
         @Override
+        public SetMatch match() {
+            return SetMatch.of(SetMatch.Kind.ANY, elements);
+        }
+
+        @Override
         public <R> R accept(ConditionVisitor<R> visitor) {
             return visitor.visit(this);
         }
@@ -88,6 +120,11 @@ public sealed interface SetCondition extends Condition<Set<String>> {
         }
 
         @Override
+        public SetMatch match() {
+            return SetMatch.of(SetMatch.Kind.ALL, elements);
+        }
+
+        @Override
         public <R> R accept(ConditionVisitor<R> visitor) {
             return visitor.visit(this);
         }
@@ -98,6 +135,11 @@ public sealed interface SetCondition extends Condition<Set<String>> {
         @Override
         public boolean test(Set<String> value, EvaluationContext context) {
             return value.isEmpty();
+        }
+
+        @Override
+        public SetMatch match() {
+            return SetMatch.of(SetMatch.Kind.EMPTY, ImmutableSet.of());
         }
 
         @Override

@@ -7,6 +7,9 @@ import com.google.common.collect.ImmutableSet;
 import io.segmentation.engine.EvaluationContext;
 import io.segmentation.internal.PatternBudget;
 import io.segmentation.internal.Regexes;
+import io.segmentation.plan.TextMatch;
+import io.segmentation.plan.TextMatch.CaseMode;
+import io.segmentation.plan.TextMatch.Kind;
 import java.util.Collection;
 import java.util.Locale;
 
@@ -24,6 +27,28 @@ public sealed interface TextCondition extends Condition<String> {
     }
 
     /**
+     * The texts this condition accepts, as a kind of match with operands and a case mode: {@code in("DE", "AT")} is
+     * {@code EXACT_SET [DE, AT]}, {@code startsWithIgnoringCase("Ber")} is {@code PREFIX [ber] IGNORE_CASE}. The
+     * operands are the condition's, already in the attribute's stored form. {@code match().accepts(v)} equals
+     * {@code test(v, context)}.
+     *
+     * @return the match
+     * @since 0.3.0
+     */
+    TextMatch match();
+
+    /**
+     * Same as {@link #match()}.
+     *
+     * @return the match
+     * @since 0.3.0
+     */
+    @Override
+    default TextMatch normalForm() {
+        return match();
+    }
+
+    /**
      * The value equals {@code expected}.
      *
      * @param expected the expected text (lower-case when {@code ignoreCase})
@@ -38,6 +63,11 @@ public sealed interface TextCondition extends Condition<String> {
         @Override
         public boolean test(String value, EvaluationContext context) {
             return fold(value, ignoreCase).equals(expected);
+        }
+
+        @Override
+        public TextMatch match() {
+            return TextMatch.of(Kind.EXACT_SET, expected, CaseMode.of(ignoreCase));
         }
 
         @Override
@@ -85,6 +115,11 @@ public sealed interface TextCondition extends Condition<String> {
         }
 
         @Override
+        public TextMatch match() {
+            return TextMatch.of(Kind.EXACT_SET, values, CaseMode.of(ignoreCase));
+        }
+
+        @Override
         public <R> R accept(ConditionVisitor<R> visitor) {
             return visitor.visit(this);
         }
@@ -105,6 +140,11 @@ public sealed interface TextCondition extends Condition<String> {
         @Override
         public boolean test(String value, EvaluationContext context) {
             return fold(value, ignoreCase).startsWith(prefix);
+        }
+
+        @Override
+        public TextMatch match() {
+            return TextMatch.of(Kind.PREFIX, prefix, CaseMode.of(ignoreCase));
         }
 
         @Override
@@ -131,6 +171,11 @@ public sealed interface TextCondition extends Condition<String> {
         }
 
         @Override
+        public TextMatch match() {
+            return TextMatch.of(Kind.SUFFIX, suffix, CaseMode.of(ignoreCase));
+        }
+
+        @Override
         public <R> R accept(ConditionVisitor<R> visitor) {
             return visitor.visit(this);
         }
@@ -151,6 +196,11 @@ public sealed interface TextCondition extends Condition<String> {
         @Override
         public boolean test(String value, EvaluationContext context) {
             return fold(value, ignoreCase).contains(part);
+        }
+
+        @Override
+        public TextMatch match() {
+            return TextMatch.of(Kind.CONTAINS, part, CaseMode.of(ignoreCase));
         }
 
         @Override
@@ -245,6 +295,11 @@ public sealed interface TextCondition extends Condition<String> {
         @Override
         public boolean test(String value, EvaluationContext context) {
             return Regexes.compile(regex, ignoreCase).matches(value);
+        }
+
+        @Override
+        public TextMatch match() {
+            return TextMatch.of(Kind.REGEX, regex, CaseMode.of(ignoreCase));
         }
 
         @Override

@@ -72,6 +72,31 @@ class FixturesBoundaryCasesTest {
     }
 
     @Test
+    void in_with_one_number_is_probed_as_is() {
+        assertThat(cases(companySize().in(50)))
+                .extracting(BoundaryCase::position, BoundaryCase::value, BoundaryCase::expectedIn)
+                .containsExactly(
+                        tuple(Position.ON, 50.0, true),
+                        tuple(Position.JUST_OUTSIDE, 49.0, false),
+                        tuple(Position.JUST_OUTSIDE, 51.0, false));
+    }
+
+    @Test
+    void between_with_equal_bounds_is_probed_as_is() {
+        assertThat(cases(companySize().between(50, 50)))
+                .extracting(BoundaryCase::position, BoundaryCase::value, BoundaryCase::expectedIn)
+                .containsExactly(
+                        tuple(Position.ON, 50.0, true),
+                        tuple(Position.JUST_OUTSIDE, 49.0, false),
+                        tuple(Position.JUST_OUTSIDE, 51.0, false));
+    }
+
+    @Test
+    void in_with_several_numbers_has_no_bounds() {
+        assertThat(cases(companySize().in(10, 50))).isEmpty();
+    }
+
+    @Test
     void a_window_is_probed_at_its_edges_to_the_second() {
         // within(30d) as of 2026-01-01T00:00Z starts at 2025-12-02T00:00Z; an order after the evaluation time is
         // invisible, so the upper edge has no case just outside.

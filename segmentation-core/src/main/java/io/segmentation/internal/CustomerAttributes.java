@@ -22,6 +22,7 @@ import io.segmentation.internal.engine.Program;
 import io.segmentation.internal.vocabulary.BuiltIn;
 import io.segmentation.internal.vocabulary.Defined;
 import io.segmentation.internal.vocabulary.Definition;
+import io.segmentation.internal.vocabulary.YearlyDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,6 +61,33 @@ public final class CustomerAttributes {
                 years--;
             }
             return years;
+        });
+    }
+
+    /**
+     * A yearly date of the profile (birthday, sign-up anniversary): the start of its next recurrence in the context's
+     * zone, by the rule of {@link YearlyDates}; missing without the date.
+     *
+     * @param row the attribute's row in the built-in table
+     * @param date reads the date, null when unknown
+     * @return the attribute
+     */
+    public static InstantAttribute<Customer> nextRecurrence(BuiltIn row, Function<Customer, LocalDate> date) {
+        return Readers.instant(
+                Definition.builtIn(row), ImmutableList.of(), (c, ctx) -> YearlyDates.nextStart(date.apply(c), ctx));
+    }
+
+    /**
+     * A date of the profile, as the start of its day in the context's zone; missing without the date.
+     *
+     * @param row the attribute's row in the built-in table
+     * @param date reads the date, null when unknown
+     * @return the attribute
+     */
+    public static InstantAttribute<Customer> startOfDate(BuiltIn row, Function<Customer, LocalDate> date) {
+        return Readers.instant(Definition.builtIn(row), ImmutableList.of(), (c, ctx) -> {
+            LocalDate d = date.apply(c);
+            return d == null ? null : d.atStartOfDay(ctx.zone()).toInstant();
         });
     }
 

@@ -30,7 +30,8 @@ import java.time.Instant;
  * </ul>
  *
  * Every relative point moves forward (or stays) as the evaluation time does, so each test flips at most once while
- * the point moves in step: {@code now} and {@code -d} are {@code p(t) = t - lag} with {@code lag} 0 and {@code d},
+ * the point moves in step: {@code now}, {@code -d} and {@code +d} are {@code p(t) = t - lag} with {@code lag} 0,
+ * {@code d} and {@code -d},
  * flipping at {@code v + lag + 1ns} for "exceeds" and {@code v + lag} for "reaches" ({@link Candidates#linearFlip}):
  * {@code within(30d)} holds for {@code t} in {@code [v, v + 30d]}, so it flips at {@code v} and at
  * {@code v + 30d + 1ns}; {@code before(-90d)} holds once {@code t - 90d > v}, from {@code v + 90d + 1ns}. Fixed
@@ -64,6 +65,9 @@ final class TimeEdges implements ConditionVisitor<ImmutableList<TimeEdges.Edge>>
         } else if (point instanceof TimePoint.DurationAgo ago) {
             // asOf - d saturates at Instant.MIN, where no value is below it: the test is still monotone.
             out.offer(Candidates.linearFlip(v, ago.duration(), edge.exceeds()));
+        } else if (point instanceof TimePoint.DurationAhead ahead) {
+            // asOf + d, i.e. a lag of -d; it saturates at Instant.MAX, above every value.
+            out.offer(Candidates.linearFlip(v, ahead.duration().negated(), edge.exceeds()));
         } else if (point instanceof TimePoint.Today) {
             CalendarPoints.today(v, edge.exceeds(), context, out);
         } else if (point instanceof TimePoint.PeriodAgo ago) {

@@ -1,7 +1,9 @@
 package io.segmentation.internal.vocabulary;
 
+import io.segmentation.attribute.ChangeInstants;
 import io.segmentation.attribute.Cost;
 import io.segmentation.attribute.ValueType;
+import io.segmentation.customer.Customer;
 
 /**
  * The built-in vocabulary as one table: one row per built-in attribute, with the facts that generic code reads instead
@@ -9,11 +11,29 @@ import io.segmentation.attribute.ValueType;
  * attributes themselves are made in {@link io.segmentation.internal.CustomerAttributes} and the attribute package,
  * each from its row, so a row and its attributes cannot disagree.
  *
- * <p>To add a built-in attribute: add its row here, its reader where its family's readers live, and its factory in
- * {@link io.segmentation.Attributes}; the tracker and the compiler then read the row.
+ * <p>To add a built-in attribute: add its row here, its reader where its family's readers live, its factory in
+ * {@link io.segmentation.Attributes} and its name in {@link io.segmentation.internal.BuiltInRegistry}; the tracker and
+ * the compiler then read the row. An attribute whose value moves with the calendar in a way of its own declares
+ * {@link Temporal#ROW_INSTANTS} and gives its {@link ChangeInstants} here.
  */
 public enum BuiltIn {
     AGE("age", ValueType.NUMBER, Subject.CUSTOMER, Temporal.AGE, Cost.CHEAP),
+    /** The start of the next birthday (see {@link YearlyDates}); changes at the local midnight ending the birthday. */
+    NEXT_BIRTHDAY(
+            "next_birthday",
+            ValueType.INSTANT,
+            Subject.CUSTOMER,
+            Cost.CHEAP,
+            YearlyDates.changes(c -> c.birthDate().orElse(null))),
+    /** The start of the sign-up date in the context's zone. */
+    CUSTOMER_SINCE("customer_since", ValueType.INSTANT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
+    /** The start of the next sign-up anniversary (see {@link YearlyDates}). */
+    NEXT_ANNIVERSARY(
+            "next_anniversary",
+            ValueType.INSTANT,
+            Subject.CUSTOMER,
+            Cost.CHEAP,
+            YearlyDates.changes(c -> c.customerSince().orElse(null))),
     GENDER("gender", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
     INCOME("income", ValueType.NUMBER, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
     EDUCATION("education", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
@@ -68,6 +88,7 @@ public enum BuiltIn {
     private final Subject subject;
     private final Temporal temporal;
     private final Cost cost;
+    private final ChangeInstants<Customer> changeInstants;
 
     BuiltIn(String attributeName, ValueType family, Subject subject, Temporal temporal, Cost cost) {
         this.attributeName = attributeName;
@@ -75,6 +96,16 @@ public enum BuiltIn {
         this.subject = subject;
         this.temporal = temporal;
         this.cost = cost;
+        this.changeInstants = null;
+    }
+
+    BuiltIn(String attributeName, ValueType family, Subject subject, Cost cost, ChangeInstants<Customer> instants) {
+        this.attributeName = attributeName;
+        this.family = family;
+        this.subject = subject;
+        this.temporal = Temporal.ROW_INSTANTS;
+        this.cost = cost;
+        this.changeInstants = instants;
     }
 
     /**
@@ -111,6 +142,15 @@ public enum BuiltIn {
      */
     public Temporal temporal() {
         return temporal;
+    }
+
+    /**
+     * Where the value changes, for a row of kind {@link Temporal#ROW_INSTANTS}.
+     *
+     * @return the change instants, or {@code null} for every other kind
+     */
+    public ChangeInstants<Customer> changeInstants() {
+        return changeInstants;
     }
 
     /**

@@ -240,8 +240,8 @@ final class Lexer {
         if (unit.isEmpty() || (pos < text.length() && isIdentifierPart(text.charAt(pos)))) {
             throw error(
                     start,
-                    "a '+' starts a time ahead, such as +7d, or a date or instant with a year after 9999, such as"
-                            + " +10000-01-01");
+                    "a '+' only starts a date or instant with a year after 9999, such as +10000-01-01, or a time"
+                            + " ahead, such as +7d");
         }
         Object amount = amount(start, number, unit);
         if (!(amount instanceof Duration)) {

@@ -14,11 +14,6 @@ final class CustomerFieldAccess extends CustomerFields {
     }
 
     @Override
-    public LocalDate customerSince(Customer c) {
-        return c.customerSince;
-    }
-
-    @Override
     public String text(Customer c, Text field) {
         switch (field) {
             case GENDER:

@@ -65,28 +65,27 @@ public final class CustomerAttributes {
     }
 
     /**
-     * A yearly date of the profile (birthday, sign-up anniversary): the start of its next recurrence in the context's
-     * zone, by the rule of {@link YearlyDates}; missing without the date.
+     * An instant derived from a date field of the profile, as the row says ({@link BuiltIn#field()},
+     * {@link BuiltIn#derivation()}): the start of the date's day, or of its next yearly recurrence
+     * ({@link YearlyDates}), in the context's zone; missing without the date.
      *
-     * @param row the attribute's row in the built-in table
-     * @param date reads the date, null when unknown
+     * @param row the attribute's row in the built-in table, derived from a date field
      * @return the attribute
+     * @throws IllegalArgumentException if the row is not derived from a date field
      */
-    public static InstantAttribute<Customer> nextRecurrence(BuiltIn row, Function<Customer, LocalDate> date) {
-        return Readers.instant(
-                Definition.builtIn(row), ImmutableList.of(), (c, ctx) -> YearlyDates.nextStart(date.apply(c), ctx));
-    }
-
-    /**
-     * A date of the profile, as the start of its day in the context's zone; missing without the date.
-     *
-     * @param row the attribute's row in the built-in table
-     * @param date reads the date, null when unknown
-     * @return the attribute
-     */
-    public static InstantAttribute<Customer> startOfDate(BuiltIn row, Function<Customer, LocalDate> date) {
+    public static InstantAttribute<Customer> fromDate(BuiltIn row) {
+        if (row.field() == null
+                || row.field().type() != LocalDate.class
+                || row.derivation() == BuiltIn.Derivation.NONE) {
+            throw new IllegalArgumentException("row " + row + " is not derived from a date field");
+        }
+        Function<Customer, ?> field = row.field().read();
+        boolean recurs = row.derivation() == BuiltIn.Derivation.NEXT_RECURRENCE;
         return Readers.instant(Definition.builtIn(row), ImmutableList.of(), (c, ctx) -> {
-            LocalDate d = date.apply(c);
+            LocalDate d = (LocalDate) field.apply(c);
+            if (recurs) {
+                return YearlyDates.nextStart(d, ctx);
+            }
             return d == null ? null : d.atStartOfDay(ctx.zone()).toInstant();
         });
     }

@@ -63,14 +63,6 @@ public abstract class CustomerFields {
     public abstract LocalDate birthDate(Customer c);
 
     /**
-     * The sign-up date.
-     *
-     * @param c the customer
-     * @return the date, or null
-     */
-    public abstract LocalDate customerSince(Customer c);
-
-    /**
      * A text field.
      *
      * @param c the customer

@@ -46,12 +46,11 @@ import java.util.function.Predicate;
 public final class Attributes {
 
     private static final NumberAttribute<Customer> AGE = CustomerAttributes.age();
-    private static final InstantAttribute<Customer> NEXT_BIRTHDAY = CustomerAttributes.nextRecurrence(
-            BuiltIn.NEXT_BIRTHDAY, c -> CustomerFields.get().birthDate(c));
-    private static final InstantAttribute<Customer> CUSTOMER_SINCE = CustomerAttributes.startOfDate(
-            BuiltIn.CUSTOMER_SINCE, c -> CustomerFields.get().customerSince(c));
-    private static final InstantAttribute<Customer> NEXT_ANNIVERSARY = CustomerAttributes.nextRecurrence(
-            BuiltIn.NEXT_ANNIVERSARY, c -> CustomerFields.get().customerSince(c));
+    private static final InstantAttribute<Customer> NEXT_BIRTHDAY = CustomerAttributes.fromDate(BuiltIn.NEXT_BIRTHDAY);
+    private static final InstantAttribute<Customer> CUSTOMER_SINCE =
+            CustomerAttributes.fromDate(BuiltIn.CUSTOMER_SINCE);
+    private static final InstantAttribute<Customer> NEXT_ANNIVERSARY =
+            CustomerAttributes.fromDate(BuiltIn.NEXT_ANNIVERSARY);
     private static final TextAttribute<Customer> GENDER =
             CustomerAttributes.text(BuiltIn.GENDER, CustomerFields.Text.GENDER);
     private static final NumberAttribute<Customer> INCOME = CustomerAttributes.number(

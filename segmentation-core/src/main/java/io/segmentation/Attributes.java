@@ -46,6 +46,11 @@ import java.util.function.Predicate;
 public final class Attributes {
 
     private static final NumberAttribute<Customer> AGE = CustomerAttributes.age();
+    private static final InstantAttribute<Customer> NEXT_BIRTHDAY = CustomerAttributes.fromDate(BuiltIn.NEXT_BIRTHDAY);
+    private static final InstantAttribute<Customer> CUSTOMER_SINCE =
+            CustomerAttributes.fromDate(BuiltIn.CUSTOMER_SINCE);
+    private static final InstantAttribute<Customer> NEXT_ANNIVERSARY =
+            CustomerAttributes.fromDate(BuiltIn.NEXT_ANNIVERSARY);
     private static final TextAttribute<Customer> GENDER =
             CustomerAttributes.text(BuiltIn.GENDER, CustomerFields.Text.GENDER);
     private static final NumberAttribute<Customer> INCOME = CustomerAttributes.number(
@@ -271,6 +276,56 @@ public final class Attributes {
      */
     public static WindowedNumberAttribute<Customer> averageOrderValue() {
         return AVERAGE_ORDER_VALUE;
+    }
+
+    /**
+     * The start, in the context's zone, of the next day that is the customer's birthday, today included until the day
+     * ends: a marketer's "birthday in the next 7 days" is
+     * {@code nextBirthday().between(TimePoint.today(), TimePoint.ahead(Duration.ofDays(7)))} (text:
+     * {@code next_birthday BETWEEN today AND +7d}), which a customer enters at the start of the day 7 × 24 hours before
+     * their birthday and leaves at the local midnight that ends it.
+     *
+     * <p>The rule: the birthday in a year is the birth date's month and day; someone born on 29 February has their
+     * birthday on 1 March in years without one, the day {@link #age()} goes up. The birth date itself is not a
+     * birthday, and a birth date after the evaluation date has its first birthday a year after it. Across a DST change
+     * the value is still the start of the local day ({@link java.time.LocalDate#atStartOfDay(java.time.ZoneId)}).
+     *
+     * <pre>{@code
+     * // born 1990-03-14, evaluated on 2027-03-14 at 15:00 Europe/Berlin -> 2027-03-14T00:00+01:00 (today)
+     * // evaluated on 2027-03-15 at 00:00 Europe/Berlin                   -> 2028-03-14T00:00+01:00
+     * }</pre>
+     *
+     * @return the attribute, missing without a birth date
+     * @since 0.3.0
+     */
+    public static InstantAttribute<Customer> nextBirthday() {
+        return NEXT_BIRTHDAY;
+    }
+
+    /**
+     * The start, in the context's zone, of the day the customer signed up
+     * ({@link Customer.Builder#customerSince(java.time.LocalDate)}): "customers for more than a year" is
+     * {@code customerSince().before(TimePoint.ago(Period.ofYears(1)))} (text: {@code customer_since < -1y}).
+     *
+     * @return the attribute, missing without a sign-up date
+     * @since 0.3.0
+     */
+    public static InstantAttribute<Customer> customerSince() {
+        return CUSTOMER_SINCE;
+    }
+
+    /**
+     * The start, in the context's zone, of the next anniversary of the sign-up date, today included until the day
+     * ends, by the same rule as {@link #nextBirthday()}: the sign-up day itself is not an anniversary (the first is a
+     * year later), and 29 February falls on 1 March in years without one. "Signed up a year ago this week, or
+     * any number of years" is {@code nextAnniversary().between(TimePoint.today(), TimePoint.ahead(Duration.ofDays(7)))}
+     * (text: {@code next_anniversary BETWEEN today AND +7d}).
+     *
+     * @return the attribute, missing without a sign-up date
+     * @since 0.3.0
+     */
+    public static InstantAttribute<Customer> nextAnniversary() {
+        return NEXT_ANNIVERSARY;
     }
 
     /**

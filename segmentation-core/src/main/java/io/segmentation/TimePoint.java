@@ -14,13 +14,15 @@ import java.time.Period;
 
 /**
  * A point in time that instant conditions compare with: fixed ({@link #at(Instant)}, {@link #on(LocalDate)}) or
- * relative to the evaluation time ({@link #now()}, {@link #today()}, {@link #ago(Duration)}, {@link #ago(Period)}).
+ * relative to the evaluation time ({@link #now()}, {@link #today()}, {@link #ago(Duration)}, {@link #ago(Period)},
+ * {@link #ahead(Duration)}).
  * Relative points are resolved against the {@link EvaluationContext}, never the wall clock; calendar points (dates,
  * today, months) use the context's zone.
  *
  * <pre>{@code
  * lastPurchase().before(TimePoint.ago(Period.ofMonths(3)))     // text: last_purchase < -3m
  * firstPurchase().after(TimePoint.on(LocalDate.of(2026, 1, 31))) // text: first_purchase > 2026-01-31
+ * nextBirthday().between(TimePoint.today(), TimePoint.ahead(Duration.ofDays(7))) // next_birthday BETWEEN today AND +7d
  * }</pre>
  *
  * @since 0.1.0
@@ -73,6 +75,20 @@ public sealed interface TimePoint {
      */
     static TimePoint ago(Duration duration) {
         return new DurationAgo(duration);
+    }
+
+    /**
+     * The evaluation time plus a positive duration ({@code +7d} in text): the far end of a window into the future, as
+     * in {@link io.segmentation.attribute.InstantAttribute#withinNext(Duration)}. Days are 24-hour days, as in
+     * {@link #ago(Duration)}; past the supported range the point is {@link Instant#MAX}.
+     *
+     * @param duration a positive duration
+     * @return the point
+     * @throws IllegalArgumentException if the duration is not positive
+     * @since 0.3.0
+     */
+    static TimePoint ahead(Duration duration) {
+        return new DurationAhead(duration);
     }
 
     /**
@@ -200,6 +216,33 @@ public sealed interface TimePoint {
         @Override
         public String toString() {
             return "-" + Format.duration(duration);
+        }
+    }
+
+    /**
+     * The evaluation time plus a duration.
+     *
+     * @param duration the positive look-ahead
+     * @since 0.3.0
+     */
+    record DurationAhead(Duration duration) implements TimePoint {
+        /** Validates the duration. */
+        public DurationAhead {
+            checkNotNull(duration, "duration");
+            checkArgument(
+                    !duration.isNegative() && !duration.isZero(),
+                    "look-ahead must be a positive duration but was %s",
+                    duration);
+        }
+
+        @Override
+        public Instant resolve(EvaluationContext context) {
+            return Instants.plusSaturated(context.asOf(), duration);
+        }
+
+        @Override
+        public String toString() {
+            return "+" + Format.duration(duration);
         }
     }
 

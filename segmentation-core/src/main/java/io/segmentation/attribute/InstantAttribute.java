@@ -15,6 +15,7 @@ import java.util.List;
  *
  * <pre>{@code
  * lastPurchase().within(Duration.ofDays(30))               // asOf - 30d <= lastPurchase <= asOf
+ * nextAppointment.withinNext(Duration.ofDays(7))           // asOf <= nextAppointment <= asOf + 7d
  * lastPurchase().moreThan(Duration.ofDays(90)).ago()       // lastPurchase < asOf - 90d
  * firstPurchase().after(Instant.parse("2026-01-01T00:00:00Z"))
  * }</pre>
@@ -109,6 +110,28 @@ public abstract class InstantAttribute<T> extends Attribute<T, Instant> {
      */
     public final Criterion<T> within(Duration duration) {
         return compare("within(" + duration + ")", () -> new InstantCondition.Within(duration));
+    }
+
+    /**
+     * Within the next {@code duration} from the evaluation time, both ends inclusive: {@code asOf <= value <= asOf +
+     * duration}, the mirror of {@link #within(Duration)}. The same criterion as
+     * {@code between(TimePoint.now(), TimePoint.ahead(duration))}, and written so in text
+     * ({@code next_appointment BETWEEN now AND +7d}) and JSON; a value before the evaluation time is not within it.
+     *
+     * <p>For attributes whose value is the start of a day, such as
+     * {@link io.segmentation.Attributes#nextBirthday()}, the day that has already begun is before "now": "birthday
+     * today or in the next 7 days" is {@code between(TimePoint.today(), TimePoint.ahead(Duration.ofDays(7)))}.
+     *
+     * @param duration a positive duration
+     * @return the criterion
+     * @throws IllegalArgumentException if the duration is not positive
+     * @since 0.3.0
+     */
+    public final Criterion<T> withinNext(Duration duration) {
+        required(duration, "withinNext", "duration");
+        return compare(
+                "withinNext(" + duration + ")",
+                () -> new InstantCondition.Between(TimePoint.now(), TimePoint.ahead(duration)));
     }
 
     /**

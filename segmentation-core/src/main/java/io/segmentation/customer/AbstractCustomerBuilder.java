@@ -28,6 +28,7 @@ abstract sealed class AbstractCustomerBuilder permits Customer.Builder {
 
     final String id;
     LocalDate birthDate;
+    LocalDate customerSince;
     String gender;
     BigDecimal income;
     String education;
@@ -64,6 +65,26 @@ abstract sealed class AbstractCustomerBuilder permits Customer.Builder {
      */
     public final Customer.Builder birthDate(LocalDate birthDate) {
         this.birthDate = checkNotNull(birthDate, "birthDate");
+        return self();
+    }
+
+    /**
+     * Sets the date the customer signed up, from which sign-up anniversaries
+     * ({@link io.segmentation.Attributes#nextAnniversary()}) and {@link io.segmentation.Attributes#customerSince()}
+     * are computed.
+     *
+     * <p>A {@link LocalDate} rather than an {@link java.time.Instant}: CRM exports and sign-up forms record the day,
+     * and an anniversary is a calendar date that must not move with the zone the segment is evaluated in. An instant
+     * would fix the day only together with a zone, so two evaluations in different zones could disagree on whether
+     * today is the anniversary. Convert a sign-up instant with {@code instant.atZone(shopZone).toLocalDate()}.
+     *
+     * @param customerSince the sign-up date
+     * @return this builder
+     * @throws NullPointerException if {@code customerSince} is null
+     * @since 0.3.0
+     */
+    public final Customer.Builder customerSince(LocalDate customerSince) {
+        this.customerSince = checkNotNull(customerSince, "customerSince");
         return self();
     }
 

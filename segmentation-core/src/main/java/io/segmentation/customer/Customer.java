@@ -53,6 +53,7 @@ public final class Customer extends CustomerHistory {
     private final String id;
     // Package-private (not private) where CustomerFieldAccess reads them for the engine's hot path.
     final LocalDate birthDate;
+    final LocalDate customerSince;
     final String gender;
     final BigDecimal income;
     final String education;
@@ -80,6 +81,7 @@ public final class Customer extends CustomerHistory {
                 ImmutableList.sortedCopyOf(EVENT_SEQUENCE, builder.events));
         this.id = builder.id;
         this.birthDate = builder.birthDate;
+        this.customerSince = builder.customerSince;
         this.gender = builder.gender;
         this.income = builder.income;
         this.education = builder.education;
@@ -120,6 +122,7 @@ public final class Customer extends CustomerHistory {
     public Builder toBuilder() {
         Builder builder = new Builder(id);
         builder.birthDate = birthDate;
+        builder.customerSince = customerSince;
         builder.gender = gender;
         builder.income = income;
         builder.education = education;
@@ -177,6 +180,19 @@ public final class Customer extends CustomerHistory {
      */
     public Optional<LocalDate> birthDate() {
         return Optional.ofNullable(birthDate);
+    }
+
+    /**
+     * Returns the calendar date the customer signed up (became a customer), or empty if unknown. A date, like
+     * {@link #birthDate()}, because what marketers count from it are calendar days and anniversaries, which fall on
+     * the same date wherever the evaluation happens; see
+     * {@link Customer.Builder#customerSince(LocalDate)}.
+     *
+     * @return the sign-up date, or empty
+     * @since 0.3.0
+     */
+    public Optional<LocalDate> customerSince() {
+        return Optional.ofNullable(customerSince);
     }
 
     /**
@@ -381,6 +397,7 @@ public final class Customer extends CustomerHistory {
         Customer that = (Customer) other;
         return id.equals(that.id)
                 && Objects.equals(birthDate, that.birthDate)
+                && Objects.equals(customerSince, that.customerSince)
                 && Objects.equals(gender, that.gender)
                 && Checks.sameAmount(income, that.income)
                 && Objects.equals(education, that.education)
@@ -413,6 +430,7 @@ public final class Customer extends CustomerHistory {
         return Objects.hash(
                 id,
                 birthDate,
+                customerSince,
                 gender,
                 Checks.amountHash(income),
                 education,

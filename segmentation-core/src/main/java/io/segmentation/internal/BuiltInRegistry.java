@@ -30,6 +30,9 @@ public final class BuiltInRegistry {
     private static AttributeRegistry<Customer> build() {
         return AttributeRegistry.<Customer>empty()
                 .with(Attributes.age())
+                .with(Attributes.nextBirthday())
+                .with(Attributes.customerSince())
+                .with(Attributes.nextAnniversary())
                 .with(Attributes.gender())
                 .with(Attributes.income())
                 .with(Attributes.education())

@@ -22,6 +22,7 @@ import io.segmentation.internal.engine.Program;
 import io.segmentation.internal.vocabulary.BuiltIn;
 import io.segmentation.internal.vocabulary.Defined;
 import io.segmentation.internal.vocabulary.Definition;
+import io.segmentation.internal.vocabulary.YearlyDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,6 +61,32 @@ public final class CustomerAttributes {
                 years--;
             }
             return years;
+        });
+    }
+
+    /**
+     * An instant derived from a date field of the profile, as the row says ({@link BuiltIn#field()},
+     * {@link BuiltIn#derivation()}): the start of the date's day, or of its next yearly recurrence
+     * ({@link YearlyDates}), in the context's zone; missing without the date.
+     *
+     * @param row the attribute's row in the built-in table, derived from a date field
+     * @return the attribute
+     * @throws IllegalArgumentException if the row is not derived from a date field
+     */
+    public static InstantAttribute<Customer> fromDate(BuiltIn row) {
+        if (row.field() == null
+                || row.field().type() != LocalDate.class
+                || row.derivation() == BuiltIn.Derivation.NONE) {
+            throw new IllegalArgumentException("row " + row + " is not derived from a date field");
+        }
+        Function<Customer, ?> field = row.field().read();
+        boolean recurs = row.derivation() == BuiltIn.Derivation.NEXT_RECURRENCE;
+        return Readers.instant(Definition.builtIn(row), ImmutableList.of(), (c, ctx) -> {
+            LocalDate d = (LocalDate) field.apply(c);
+            if (recurs) {
+                return YearlyDates.nextStart(d, ctx);
+            }
+            return d == null ? null : d.atStartOfDay(ctx.zone()).toInstant();
         });
     }
 

@@ -35,4 +35,19 @@ public final class Instants {
             return Instant.MIN;
         }
     }
+
+    /**
+     * {@code instant + duration}, or {@link Instant#MAX} when that is after the supported range.
+     *
+     * @param instant the instant
+     * @param duration a non-negative duration
+     * @return the later instant
+     */
+    public static Instant plusSaturated(Instant instant, Duration duration) {
+        try {
+            return instant.plus(duration);
+        } catch (DateTimeException | ArithmeticException e) {
+            return Instant.MAX;
+        }
+    }
 }

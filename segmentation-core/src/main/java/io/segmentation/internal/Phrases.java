@@ -70,6 +70,9 @@ public final class Phrases {
         if (point instanceof TimePoint.PeriodAgo ago) {
             return Format.period(ago.period()) + " ago";
         }
+        if (point instanceof TimePoint.DurationAhead ahead) {
+            return Format.duration(ahead.duration()) + " from now";
+        }
         return point.toString();
     }
 }

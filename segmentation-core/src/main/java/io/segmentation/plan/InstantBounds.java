@@ -206,7 +206,8 @@ public final class InstantBounds implements NormalForm<Instant> {
         FIXED,
         /**
          * Moves in step with the evaluation time, at a constant {@link Bound#lag() lag} behind it:
-         * {@link TimePoint#now()} (lag 0) and {@link TimePoint#ago(Duration)}.
+         * {@link TimePoint#now()} (lag 0), {@link TimePoint#ago(Duration)} (lag {@code d}) and
+         * {@link TimePoint#ahead(Duration)} (lag {@code -d}, ahead of it).
          */
         IN_STEP,
         /**
@@ -237,19 +238,26 @@ public final class InstantBounds implements NormalForm<Instant> {
          * @since 0.3.0
          */
         public Motion motion() {
-            if (point instanceof TimePoint.Now || point instanceof TimePoint.DurationAgo) {
+            if (point instanceof TimePoint.Now
+                    || point instanceof TimePoint.DurationAgo
+                    || point instanceof TimePoint.DurationAhead) {
                 return Motion.IN_STEP;
             }
             if (point instanceof TimePoint.Today || point instanceof TimePoint.PeriodAgo) {
                 return Motion.CALENDAR;
             }
-            return Motion.FIXED;
+            if (point instanceof TimePoint.Fixed || point instanceof TimePoint.StartOfDay) {
+                return Motion.FIXED;
+            }
+            // A new kind of point must say how it moves: never treat it as fixed by default.
+            throw new IllegalStateException("no motion defined for the time point " + point);
         }
 
         /**
          * How far the point lags behind the evaluation time, for a point that moves {@link Motion#IN_STEP}.
          *
-         * @return the lag ({@link Duration#ZERO} for {@code now}), or empty for other points
+         * @return the lag ({@link Duration#ZERO} for {@code now}, negative for a point ahead), or empty for other
+         *     points
          * @since 0.3.0
          */
         public Optional<Duration> lag() {
@@ -258,6 +266,9 @@ public final class InstantBounds implements NormalForm<Instant> {
             }
             if (point instanceof TimePoint.DurationAgo ago) {
                 return Optional.of(ago.duration());
+            }
+            if (point instanceof TimePoint.DurationAhead ahead) {
+                return Optional.of(ahead.duration().negated());
             }
             return Optional.empty();
         }

@@ -189,7 +189,7 @@ final class Lexer {
             return dateOrInstant(start);
         }
         if (plus) {
-            throw error(start, "a '+' only starts a date or instant with a year after 9999, such as +10000-01-01");
+            return ahead(start, digitsStart);
         }
         if (peek('.') && isDigitAt(pos + 1)) {
             pos++;
@@ -229,6 +229,27 @@ final class Lexer {
         return token(negative ? Type.AGO : Type.AMOUNT, start, amount(start, number, unit));
     }
 
+    /** {@code +7d}: a duration after now; a '+' otherwise only starts a date or instant with a five-digit year. */
+    private Token ahead(int start, int digitsStart) {
+        String number = text.substring(digitsStart, pos);
+        int unitStart = pos;
+        while (pos < text.length() && Character.isLetter(text.charAt(pos))) {
+            pos++;
+        }
+        String unit = text.substring(unitStart, pos);
+        if (unit.isEmpty() || (pos < text.length() && isIdentifierPart(text.charAt(pos)))) {
+            throw error(
+                    start,
+                    "a '+' only starts a date or instant with a year after 9999, such as +10000-01-01, or a time"
+                            + " ahead, such as +7d");
+        }
+        Object amount = amount(start, number, unit);
+        if (!(amount instanceof Duration)) {
+            throw error(start, "a time ahead counts d, w, h, min or s, not months or years, but was +" + number + unit);
+        }
+        return token(Type.AHEAD, start, amount);
+    }
+
     private Object amount(int start, String number, String unit) {
         long n;
         try {
@@ -257,7 +278,7 @@ final class Lexer {
                     return Period.ofMonths(Math.toIntExact(Math.multiplyExact(n, 12)));
                 default:
                     throw error(
-                            start + number.length() + (text.charAt(start) == '-' ? 1 : 0),
+                            start + number.length() + (text.charAt(start) == '-' || text.charAt(start) == '+' ? 1 : 0),
                             "unknown unit of time '" + unit + "'; use d, w, h, min, s, m (months) or y");
             }
         } catch (ArithmeticException e) {

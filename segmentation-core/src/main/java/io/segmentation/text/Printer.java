@@ -257,6 +257,9 @@ final class Printer<T> implements CriterionVisitor<T, String> {
         if (point instanceof TimePoint.DurationAgo ago) {
             return "-" + amount(ago.duration());
         }
+        if (point instanceof TimePoint.DurationAhead ahead) {
+            return "+" + amount(ahead.duration());
+        }
         return point.toString();
     }
 

@@ -250,6 +250,7 @@ final class QueryReader<T> {
             case NUMBER:
             case AMOUNT:
             case AGO:
+            case AHEAD:
             case DATE:
             case INSTANT:
                 return cursor.next();
@@ -342,6 +343,7 @@ final class QueryReader<T> {
                 case NUMBER:
                     return ValueType.NUMBER;
                 case AGO:
+                case AHEAD:
                 case DATE:
                 case INSTANT:
                     return ValueType.INSTANT;
@@ -490,6 +492,8 @@ final class QueryReader<T> {
                     return t.value() instanceof Period period
                             ? TimePoint.ago(period)
                             : TimePoint.ago((Duration) t.value());
+                case AHEAD:
+                    return TimePoint.ahead((Duration) t.value());
                 case DATE:
                     return TimePoint.on((LocalDate) t.value());
                 case INSTANT:

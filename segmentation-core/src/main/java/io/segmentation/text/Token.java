@@ -19,6 +19,8 @@ record Token(Type type, String text, Object value, int line, int column) {
         AMOUNT,
         /** A signed amount of time before now: {@code -30d}. */
         AGO,
+        /** A signed amount of time after now: {@code +7d}. */
+        AHEAD,
         DATE,
         INSTANT,
         OPERATOR,

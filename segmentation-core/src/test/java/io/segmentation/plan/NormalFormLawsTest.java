@@ -147,12 +147,13 @@ class NormalFormLawsTest {
     private static Gen<TimePoint> timePoints() {
         Gen<Long> seconds = longs().between(-3_000_000_000L, 3_000_000_000L);
         Gen<Integer> nanos = integers().between(0, 2).map(i -> i == 2 ? 999_999_999 : i);
-        return integers().between(0, 5).zip(seconds, nanos, (kind, s, nano) -> switch (kind) {
+        return integers().between(0, 6).zip(seconds, nanos, (kind, s, nano) -> switch (kind) {
             case 0 -> TimePoint.at(Instant.ofEpochSecond(s, nano));
             case 1 -> TimePoint.on(LocalDate.ofEpochDay(Math.floorDiv(s, 86_400L)));
             case 2 -> TimePoint.now();
             case 3 -> TimePoint.today();
             case 4 -> TimePoint.ago(Duration.ofSeconds(Math.abs(s) + 1, nano));
+            case 5 -> TimePoint.ahead(Duration.ofSeconds(Math.abs(s) + 1, nano));
             default -> TimePoint.ago(Period.ofMonths((int) Math.floorMod(s, 40L) + 1));
         });
     }

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Times as JSON strings, spelt as in the query language: points {@code -30d}, {@code -3m}, {@code now},
+ * Times as JSON strings, spelt as in the query language: points {@code -30d}, {@code -3m}, {@code +7d}, {@code now},
  * {@code today}, {@code 2026-01-31}, {@code 2026-01-31T10:00:00Z}; durations {@code 30d}, {@code 2w}, {@code 12h},
  * {@code 90min}, {@code 45s}. Durations with fractions of a second, which the query language cannot write, are
  * ISO-8601 ({@code PT0.5S}) so that every duration round-trips.
@@ -21,7 +21,7 @@ final class TimeText {
     private static final Pattern AMOUNT = Pattern.compile("([0-9]{1,18})(min|w|d|h|s|m|y)");
 
     private static final String POINT_EXPECTED =
-            "expected a time such as -30d, -3m, now, today, 2026-01-31 or 2026-01-31T10:00:00Z";
+            "expected a time such as -30d, -3m, +7d, now, today, 2026-01-31 or 2026-01-31T10:00:00Z";
     private static final String DURATION_EXPECTED = "expected a length of time such as 30d, 2w, 12h, 90min or 45s";
 
     private TimeText() {}
@@ -32,6 +32,9 @@ final class TimeText {
         }
         if (point instanceof TimePoint.PeriodAgo ago) {
             return "-" + ago.period().toTotalMonths() + "m";
+        }
+        if (point instanceof TimePoint.DurationAhead ahead) {
+            return "+" + duration(ahead.duration());
         }
         // Fixed (Instant#toString), StartOfDay (LocalDate#toString), now and today print as the query language does.
         return point.toString();
@@ -52,6 +55,14 @@ final class TimeText {
         if (text.startsWith("-") && text.length() > 1 && !text.matches("-[0-9]+-.*")) {
             Object amount = amount(text.substring(1), POINT_EXPECTED + " but found '" + text + "'");
             return amount instanceof Period period ? TimePoint.ago(period) : TimePoint.ago((Duration) amount);
+        }
+        if (text.startsWith("+") && text.length() > 1 && !text.matches("\\+[0-9]+-.*")) {
+            Object amount = amount(text.substring(1), POINT_EXPECTED + " but found '" + text + "'");
+            if (amount instanceof Period) {
+                throw new IllegalArgumentException("a time ahead is fixed: use w, d, h, min or s, not months or years,"
+                        + " but found '" + text + "'");
+            }
+            return TimePoint.ahead((Duration) amount);
         }
         try {
             if (text.indexOf('T') < 0) {

@@ -167,7 +167,7 @@ class SegmentJsonErrorsTest {
     @Test
     void times_are_checked() {
         assertThat(criterion("{\"attribute\": \"last_purchase\", \"op\": \"before\", \"value\": \"last week\"}"))
-                .isEqualTo("$.criterion.value: expected a time such as -30d, -3m, now, today, 2026-01-31 or"
+                .isEqualTo("$.criterion.value: expected a time such as -30d, -3m, +7d, now, today, 2026-01-31 or"
                         + " 2026-01-31T10:00:00Z but found 'last week'");
         assertThat(criterion("{\"attribute\": \"last_purchase\", \"op\": \"before\", \"value\": \"2026-02-30\"}"))
                 .contains("but found '2026-02-30'");

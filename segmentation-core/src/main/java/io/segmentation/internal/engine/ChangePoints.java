@@ -219,6 +219,7 @@ public final class ChangePoints<T> {
                 case FIRST_ORDER -> FIRST_ORDER;
                 case EVERY_ORDER -> EVERY_ORDER;
                 case EVERY_EVENT -> EVERY_EVENT;
+                case ROW_INSTANTS -> GIVEN_INSTANTS;
             };
         }
     }

@@ -21,8 +21,8 @@ import java.time.Instant;
  * </ul>
  *
  * Every relative point moves forward (or stays) as the evaluation time does, so each test flips at most once while
- * the point moves in step: {@code now} and {@code -d} move {@link InstantBounds.Motion#IN_STEP}, {@code p(t) = t - lag}
- * with {@code lag} 0 and {@code d},
+ * the point moves in step: {@code now}, {@code -d} and {@code +d} move {@link InstantBounds.Motion#IN_STEP},
+ * {@code p(t) = t - lag} with {@code lag} 0, {@code d} and {@code -d},
  * flipping at {@code v + lag + 1ns} for "exceeds" and {@code v + lag} for "reaches" ({@link Candidates#linearFlip}):
  * {@code within(30d)} holds for {@code t} in {@code [v, v + 30d]}, so it flips at {@code v} and at
  * {@code v + 30d + 1ns}; {@code before(-90d)} holds once {@code t - 90d > v}, from {@code v + 90d + 1ns}.

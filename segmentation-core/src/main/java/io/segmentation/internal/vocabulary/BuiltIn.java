@@ -1,7 +1,10 @@
 package io.segmentation.internal.vocabulary;
 
+import io.segmentation.attribute.ChangeInstants;
 import io.segmentation.attribute.Cost;
 import io.segmentation.attribute.ValueType;
+import io.segmentation.customer.Customer;
+import java.time.LocalDate;
 
 /**
  * The built-in vocabulary as one table: one row per built-in attribute, with the facts that generic code reads instead
@@ -9,11 +12,37 @@ import io.segmentation.attribute.ValueType;
  * attributes themselves are made in {@link io.segmentation.internal.CustomerAttributes} and the attribute package,
  * each from its row, so a row and its attributes cannot disagree.
  *
- * <p>To add a built-in attribute: add its row here, its reader where its family's readers live, and its factory in
- * {@link io.segmentation.Attributes}; the tracker and the compiler then read the row.
+ * <p>To add a built-in attribute: add its row here, its reader where its family's readers live, its factory in
+ * {@link io.segmentation.Attributes} and its name in {@link io.segmentation.internal.BuiltInRegistry}; the tracker and
+ * the compiler then read the row. An attribute whose value moves with the calendar in a way of its own declares
+ * {@link Temporal#ROW_INSTANTS} and gives its {@link ChangeInstants} here.
  */
 public enum BuiltIn {
-    AGE("age", ValueType.NUMBER, Subject.CUSTOMER, Temporal.AGE, Cost.CHEAP),
+    AGE("age", ValueType.NUMBER, Subject.CUSTOMER, Temporal.AGE, Cost.CHEAP, Fields.BIRTH_DATE),
+    /** The start of the next birthday (see {@link YearlyDates}); changes at the local midnight ending the birthday. */
+    NEXT_BIRTHDAY(
+            "next_birthday",
+            ValueType.INSTANT,
+            Subject.CUSTOMER,
+            Derivation.NEXT_RECURRENCE,
+            Fields.BIRTH_DATE,
+            Cost.CHEAP),
+    /** The start of the sign-up date in the context's zone. */
+    CUSTOMER_SINCE(
+            "customer_since",
+            ValueType.INSTANT,
+            Subject.CUSTOMER,
+            Derivation.START_OF_DAY,
+            Fields.CUSTOMER_SINCE,
+            Cost.CHEAP),
+    /** The start of the next sign-up anniversary (see {@link YearlyDates}). */
+    NEXT_ANNIVERSARY(
+            "next_anniversary",
+            ValueType.INSTANT,
+            Subject.CUSTOMER,
+            Derivation.NEXT_RECURRENCE,
+            Fields.CUSTOMER_SINCE,
+            Cost.CHEAP),
     GENDER("gender", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
     INCOME("income", ValueType.NUMBER, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
     EDUCATION("education", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
@@ -68,13 +97,72 @@ public enum BuiltIn {
     private final Subject subject;
     private final Temporal temporal;
     private final Cost cost;
+    private final ChangeInstants<Customer> changeInstants;
+    private final ProfileField<?> field;
+    private final Derivation derivation;
+
+    /**
+     * How an attribute's value is derived from its {@link #field()} ({@link Derivation#NONE} when it has none or is
+     * the field as it is).
+     */
+    public enum Derivation {
+        /** The field's value, or a value computed from it that the row does not describe further. */
+        NONE,
+        /** A date field as the start of its day in the context's zone. */
+        START_OF_DAY,
+        /**
+         * A date field's next yearly recurrence on or after the evaluation date, as the start of its day
+         * ({@link YearlyDates}).
+         */
+        NEXT_RECURRENCE
+    }
+
+    /** The profile fields rows are derived from. */
+    private static final class Fields {
+        static final ProfileField<LocalDate> BIRTH_DATE = new ProfileField<>(
+                "birthDate", LocalDate.class, c -> c.birthDate().orElse(null), Customer.Builder::birthDate);
+        static final ProfileField<LocalDate> CUSTOMER_SINCE = new ProfileField<>(
+                "customerSince", LocalDate.class, c -> c.customerSince().orElse(null), Customer.Builder::customerSince);
+    }
 
     BuiltIn(String attributeName, ValueType family, Subject subject, Temporal temporal, Cost cost) {
+        this(attributeName, family, subject, temporal, cost, null);
+    }
+
+    BuiltIn(
+            String attributeName,
+            ValueType family,
+            Subject subject,
+            Temporal temporal,
+            Cost cost,
+            ProfileField<?> field) {
         this.attributeName = attributeName;
         this.family = family;
         this.subject = subject;
         this.temporal = temporal;
         this.cost = cost;
+        this.changeInstants = null;
+        this.field = field;
+        this.derivation = Derivation.NONE;
+    }
+
+    /** A row derived from a date field of the profile: recurrences change at instants the row computes. */
+    BuiltIn(
+            String attributeName,
+            ValueType family,
+            Subject subject,
+            Derivation derivation,
+            ProfileField<LocalDate> field,
+            Cost cost) {
+        this.attributeName = attributeName;
+        this.family = family;
+        this.subject = subject;
+        this.cost = cost;
+        this.field = field;
+        this.derivation = derivation;
+        boolean recurs = derivation == Derivation.NEXT_RECURRENCE;
+        this.temporal = recurs ? Temporal.ROW_INSTANTS : Temporal.STATIC;
+        this.changeInstants = recurs ? YearlyDates.changes(field.read()) : null;
     }
 
     /**
@@ -111,6 +199,33 @@ public enum BuiltIn {
      */
     public Temporal temporal() {
         return temporal;
+    }
+
+    /**
+     * Where the value changes, for a row of kind {@link Temporal#ROW_INSTANTS}.
+     *
+     * @return the change instants, or {@code null} for every other kind
+     */
+    public ChangeInstants<Customer> changeInstants() {
+        return changeInstants;
+    }
+
+    /**
+     * The profile field the attribute is derived from, for attributes that read one field.
+     *
+     * @return the field, or {@code null}
+     */
+    public ProfileField<?> field() {
+        return field;
+    }
+
+    /**
+     * How the value is derived from {@link #field()}.
+     *
+     * @return the derivation
+     */
+    public Derivation derivation() {
+        return derivation;
     }
 
     /**

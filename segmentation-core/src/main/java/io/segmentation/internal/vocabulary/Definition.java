@@ -49,7 +49,7 @@ public final class Definition {
                 null,
                 null,
                 row.temporal().timeDependence(),
-                null);
+                row.changeInstants());
     }
 
     /**
@@ -110,7 +110,8 @@ public final class Definition {
     }
 
     /**
-     * The user's change instants, for a user attribute that changes at computable instants.
+     * The change instants: the user's, for a user attribute that changes at computable instants, or the row's, for a
+     * built-in of kind {@link Temporal#ROW_INSTANTS}.
      *
      * @return the function, or null
      */

@@ -23,7 +23,12 @@ public enum Temporal {
     /** Read from every order up to the evaluation time: changes at every order's instant. */
     EVERY_ORDER,
     /** Read from every event of a type up to the evaluation time: changes at every such event's instant. */
-    EVERY_EVENT;
+    EVERY_EVENT,
+    /**
+     * Changes at instants the row computes itself ({@link BuiltIn#changeInstants()}), e.g. the local midnight after a
+     * birthday for {@code next_birthday}: a new calendar attribute needs no new code in the tracker.
+     */
+    ROW_INSTANTS;
 
     /**
      * The public time dependence of attributes of this kind.

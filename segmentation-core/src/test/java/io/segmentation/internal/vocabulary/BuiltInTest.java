@@ -20,6 +20,9 @@ class BuiltInTest {
     private static List<Attribute<?, ?>> everyBuiltIn() {
         return List.of(
                 Attributes.age(),
+                Attributes.nextBirthday(),
+                Attributes.customerSince(),
+                Attributes.nextAnniversary(),
                 Attributes.gender(),
                 Attributes.income(),
                 Attributes.education(),
@@ -65,6 +68,13 @@ class BuiltInTest {
             if (row.family() != null) {
                 assertThat(family(a)).as("%s", a).isEqualTo(row.family());
             }
+        }
+    }
+
+    @Test
+    void a_row_gives_change_instants_exactly_when_its_kind_says_so() {
+        for (BuiltIn row : BuiltIn.values()) {
+            assertThat(row.changeInstants() != null).as("%s", row).isEqualTo(row.temporal() == Temporal.ROW_INSTANTS);
         }
     }
 

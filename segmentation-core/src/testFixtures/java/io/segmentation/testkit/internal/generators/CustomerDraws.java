@@ -24,7 +24,7 @@ import org.quicktheories.core.RandomnessSource;
  * Random customers for property tests, drawn around an anchor instant (the evaluation time the tests use): every
  * field sometimes missing, orders and events mostly before the anchor, sometimes after it, exactly on it, exactly on a
  * window edge before it, at the same instant as another, or a nanosecond off; some orders cancelled or refunded, some
- * in euros and the rest without a currency; birthdays on and around the anchor's date and on 29 February; odd text;
+ * in euros and the rest without a currency; birthdays and sign-up dates on and around the anchor's date (in past years) and on 29 February; odd text;
  * custom attributes of every type, sometimes of the wrong type.
  */
 public final class CustomerDraws {
@@ -37,6 +37,9 @@ public final class CustomerDraws {
         Customer.Builder b = Customer.builder(id);
         if (chance(in, 80)) {
             b.birthDate(birthDate(in, anchorDate));
+        }
+        if (chance(in, 60)) {
+            b.customerSince(customerSince(in, anchorDate));
         }
         if (chance(in, 70)) {
             b.gender(text(in, Pools.GENDERS));
@@ -110,6 +113,14 @@ public final class CustomerDraws {
             }
             case 3 -> anchorDate.minusYears(between(in, 15, 60)).plusDays(between(in, -5, 40));
             default -> anchorDate.minusDays(between(in, 365 * 10, 365 * 85));
+        };
+    }
+
+    private static LocalDate customerSince(RandomnessSource in, LocalDate anchorDate) {
+        return switch (between(in, 0, 4)) {
+            case 0 -> LocalDate.of(pick(in, List.of(2016, 2020, 2024)), 2, 29);
+            case 1, 2 -> anchorDate.minusYears(between(in, 0, 8)).plusDays(between(in, -8, 8));
+            default -> anchorDate.minusDays(between(in, 0, 365 * 8));
         };
     }
 

@@ -151,11 +151,14 @@ public final class CustomerLeaves {
 
     /** Any instant attribute of a customer. */
     public static InstantAttribute<Customer> instantAttribute(RandomnessSource in, Vocabulary v) {
-        return switch (between(in, 0, 4)) {
+        return switch (between(in, 0, 7)) {
             case 0 -> firstPurchase();
             case 1 -> lastPurchase();
             case 2 -> event(eventType(in)).last();
             case 3 -> event(eventType(in)).where(eventFilter(in, v, 1)).last();
+            case 4 -> nextBirthday();
+            case 5 -> customerSince();
+            case 6 -> nextAnniversary();
             default -> attribute("signed_up").instant();
         };
     }

@@ -20,9 +20,9 @@ public final class TimeDraws {
 
     private TimeDraws() {}
 
-    /** Any kind of time point: fixed instants and days near the anchor, now, today, and look-backs. */
+    /** Any kind of time point: fixed instants and days near the anchor, now, today, look-backs and look-aheads. */
     public static TimePoint point(RandomnessSource in, Vocabulary v) {
-        return switch (between(in, 0, 7)) {
+        return switch (between(in, 0, 8)) {
             case 0 -> {
                 Instant at = CustomerDraws.around(in, v.anchor());
                 yield TimePoint.at(chance(in, 10) ? at.plusMillis(250) : at);
@@ -34,6 +34,7 @@ public final class TimeDraws {
             case 4 -> TimePoint.ago(pick(in, v.durations()));
             case 5 -> TimePoint.ago(Period.ofMonths(between(in, 1, 24)));
             case 6 -> TimePoint.ago(Period.ofDays(between(in, 1, 60)));
+            case 7 -> TimePoint.ahead(pick(in, v.durations()));
             default -> TimePoint.ago(Period.ofYears(between(in, 1, 2)));
         };
     }
@@ -57,7 +58,7 @@ public final class TimeDraws {
 
     /** A comparison with any instant operator, against fixed and relative points. */
     public static <T> Criterion<T> instantLeaf(RandomnessSource in, InstantAttribute<T> a, Vocabulary v) {
-        return switch (between(in, 0, 8)) {
+        return switch (between(in, 0, 9)) {
             case 0 -> a.before(point(in, v));
             case 1 -> a.after(point(in, v));
             case 2 -> {
@@ -79,6 +80,7 @@ public final class TimeDraws {
             case 5 -> a.moreThan(duration(in, v)).ago();
             case 6 -> a.before(CustomerDraws.around(in, v.anchor()));
             case 7 -> a.after(CustomerDraws.around(in, v.anchor()));
+            case 8 -> a.withinNext(duration(in, v));
             default -> a.within(duration(in, v));
         };
     }

@@ -75,6 +75,11 @@ public final class TimeRules {
                 in -> subscribedTo("email").isTrue(),
                 in -> attribute("signed_up").instant().within(pick(in, DURATIONS)),
                 in -> attribute("signed_up").instant().after(TimePoint.today()),
+                in -> nextBirthday().between(TimePoint.today(), TimePoint.ahead(pick(in, DURATIONS))),
+                in -> nextBirthday().between(TimePoint.today(), TimePoint.today()),
+                in -> nextBirthday().withinNext(pick(in, DURATIONS)),
+                in -> nextAnniversary().before(TimePoint.ahead(pick(in, DURATIONS))),
+                in -> customerSince().before(TimePoint.ago(pick(in, PERIODS))),
                 in -> event("page_view").count().inLast(pick(in, DURATIONS)).atLeast(1),
                 in -> event("page_view")
                         .where(property("path").startsWith("/shoes"))

@@ -73,6 +73,7 @@ public final class PopulationGenerator {
             b.tags("vip");
         }
         b.attribute("signed_up", LocalDate.ofInstant(signup, ZoneOffset.UTC));
+        b.customerSince(LocalDate.ofInstant(signup, ZoneOffset.UTC));
         if (r.chance(0.6)) {
             double points = Math.floor(spent);
             b.attribute("loyalty_points", points);

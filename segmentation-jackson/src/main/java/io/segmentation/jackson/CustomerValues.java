@@ -1,6 +1,7 @@
 package io.segmentation.jackson;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -16,7 +17,7 @@ import java.util.function.Supplier;
  */
 final class CustomerValues {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private CustomerValues() {}
 
@@ -125,7 +126,7 @@ final class CustomerValues {
 
     /** An amount as JSON, exactly as it is (scale kept), failing if it is beyond the bounds of the format. */
     static JsonNode amountNode(BigDecimal amount, JsonPath path) {
-        return NODES.numberNode(checkAmount(amount, path));
+        return DecimalNode.valueOf(checkAmount(amount, path));
     }
 
     /**

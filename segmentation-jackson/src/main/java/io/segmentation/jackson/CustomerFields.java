@@ -76,7 +76,7 @@ final class CustomerFields {
         }
     }
 
-    /** Reads every field of {@code fields} the object has, then fails on any other key but {@code also}. */
+    /** Reads every field of {@code fields} the object has, then fails on any key not in {@code known}. */
     static void read(StrictObject json, Customer.Builder customer, List<Field> fields, List<String> known) {
         for (Field field : fields) {
             json.optional(field.name(), "a value")

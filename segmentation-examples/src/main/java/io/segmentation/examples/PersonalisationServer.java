@@ -1,7 +1,6 @@
 package io.segmentation.examples;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableMap;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
@@ -12,7 +11,6 @@ import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.Explanation;
 import io.segmentation.engine.SegmentEngine;
 import io.segmentation.engine.SegmentMatcher;
-import io.segmentation.examples.data.JsonWriter;
 import io.segmentation.examples.data.SampleData;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -99,6 +97,9 @@ public final class PersonalisationServer implements AutoCloseable {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(PersonalisationServer.class);
+    /** Writes the answers: maps, lists, texts and booleans, compact, in UTF-8. Thread-safe once configured. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private static final Pattern PATH = Pattern.compile("/customers/([^/]+)/segments/?");
     private static final Pattern EXPLAIN = Pattern.compile("(?:^|&)explain=([^&]*)");
     private static final String ALLOWED = "GET, HEAD";
@@ -284,7 +285,7 @@ public final class PersonalisationServer implements AutoCloseable {
 
     /** Sends the answer; to {@code HEAD}, the headers {@code GET} would have, {@code Content-Length} included. */
     private static void send(HttpExchange exchange, String method, Response response) throws IOException {
-        byte[] body = JsonWriter.write(response.body()).getBytes(UTF_8);
+        byte[] body = JSON.writeValueAsBytes(response.body());
         Headers headers = exchange.getResponseHeaders();
         headers.set("Content-Type", "application/json; charset=utf-8");
         if (response.status() == 405) {

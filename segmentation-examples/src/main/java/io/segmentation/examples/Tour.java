@@ -5,6 +5,7 @@ import static io.segmentation.Attributes.totalSpent;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.segmentation.Segment;
+import io.segmentation.attribute.AttributeRegistry;
 import io.segmentation.customer.Customer;
 import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.Explanation;
@@ -12,6 +13,7 @@ import io.segmentation.engine.SegmentEngine;
 import io.segmentation.engine.SegmentMatcher;
 import io.segmentation.examples.ExampleSegments.Example;
 import io.segmentation.examples.data.SampleData;
+import io.segmentation.jackson.SegmentJson;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -34,8 +36,9 @@ import java.util.regex.Pattern;
  * A tour of the library on the bundled sample data: one segment of each kind, its definition and size, and why one
  * customer is in the combined segment and another is not; then the library inside a backend — the personalisation
  * endpoint answering over HTTP ({@link PersonalisationServer}), a month replayed into live segments ({@link
- * DynamicSegments}), the nightly batch with its CSV exports ({@link NightlyBatch}), and what each segment is worth
- * ({@link SegmentValue}): a report with historic and predicted figures, written as an HTML page at the end.
+ * DynamicSegments}), the nightly batch with its CSV exports ({@link NightlyBatch}), the definitions stored as JSON and
+ * read back ({@link StoredSegments}), and what each segment is worth ({@link SegmentValue}): a report with historic and
+ * predicted figures, written as an HTML page at the end.
  *
  * <p>Run it from the repository root with {@code ./mvnw -q -pl segmentation-examples -am compile exec:java}.
  *
@@ -141,7 +144,20 @@ public final class Tour {
         out.println();
 
         section.setLength(0);
-        heading(section, "4 · What the segments are worth (SegmentReport, segmentation-predict)");
+        heading(section, "4 · The definitions, stored as JSON (StoredSegments, segmentation-jackson)");
+        out.print(section);
+        Path stored = StoredSegments.write(segments, directory.resolve("segments.jsonl"));
+        List<Segment<Customer>> readBack = StoredSegments.read(stored, AttributeRegistry.builtIn());
+        out.printf(
+                Locale.ROOT,
+                "%d definitions written to %s, one segmentation/1 document a line; read back %s. The last one:%n%s%n%n",
+                segments.size(),
+                stored.toAbsolutePath().normalize(),
+                readBack.equals(segments) ? "equal" : "DIFFERENT",
+                SegmentJson.write(segments.get(segments.size() - 1)));
+
+        section.setLength(0);
+        heading(section, "5 · What the segments are worth (SegmentReport, segmentation-predict)");
         out.print(section);
         SegmentValue value = NightlyBatch.writeReport(customers, segments, context, directory);
         out.println("Fitted on the sample's own histories: " + value.models());

@@ -7,12 +7,13 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Order;
 import io.segmentation.engine.SegmentEngine;
 import io.segmentation.examples.RawHttp.RawResponse;
-import io.segmentation.examples.data.JsonReader;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -78,7 +79,7 @@ class PersonalisationServerTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
-        Map<?, ?> body = (Map<?, ?>) JsonReader.read(response.body());
+        Map<?, ?> body = json(response.body());
         assertThat(body.get("customer")).isEqualTo("anna");
         assertThat(body.get("asOf")).isEqualTo("2026-06-01T00:00:00Z");
         assertThat(body.get("segments")).isEqualTo(List.of("germany"));
@@ -89,7 +90,7 @@ class PersonalisationServerTest {
     void explains_every_segment_when_asked() throws Exception {
         HttpResponse<String> response = get("/customers/anna/segments?explain=true");
 
-        Map<?, ?> body = (Map<?, ?>) JsonReader.read(response.body());
+        Map<?, ?> body = json(response.body());
         List<?> explanations = (List<?>) body.get("explanations");
         assertThat(explanations).hasSize(2);
         Map<?, ?> repeat = (Map<?, ?>) explanations.get(1);
@@ -105,8 +106,7 @@ class PersonalisationServerTest {
         HttpResponse<String> response = get("/customers/bob%2F2/segments");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(((Map<?, ?>) JsonReader.read(response.body())).get("segments"))
-                .isEqualTo(List.of());
+        assertThat(json(response.body()).get("segments")).isEqualTo(List.of());
     }
 
     @Test
@@ -114,7 +114,7 @@ class PersonalisationServerTest {
         HttpResponse<String> response = get("/customers/nobody/segments");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(((Map<?, ?>) JsonReader.read(response.body())).get("error")).isEqualTo("no customer 'nobody'");
+        assertThat(json(response.body()).get("error")).isEqualTo("no customer 'nobody'");
     }
 
     @Test
@@ -171,7 +171,7 @@ class PersonalisationServerTest {
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.statusCode()).isEqualTo(500);
-            assertThat(((Map<?, ?>) JsonReader.read(response.body())).get("error"))
+            assertThat(json(response.body()).get("error"))
                     .isEqualTo("the segments could not be evaluated; see the server log");
         }
     }
@@ -280,9 +280,7 @@ class PersonalisationServerTest {
                     third.get(10, TimeUnit.SECONDS).statusCode());
             assertThat(statuses).containsExactlyInAnyOrder(200, 200, 503);
             assertThat(early.headers().firstValue("Retry-After")).hasValue("1");
-            assertThat(((Map<?, ?>) JsonReader.read((String) early.body())).get("error"))
-                    .asString()
-                    .contains("try again");
+            assertThat(json((String) early.body()).get("error")).asString().contains("try again");
         }
     }
 
@@ -327,5 +325,13 @@ class PersonalisationServerTest {
 
         assertThatThrownBy(() -> client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(IOException.class);
+    }
+
+    private static Map<?, ?> json(String body) {
+        try {
+            return new ObjectMapper().readValue(body, Map.class);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not JSON: " + body, e);
+        }
     }
 }

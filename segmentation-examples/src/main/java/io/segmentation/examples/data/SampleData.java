@@ -3,6 +3,8 @@ package io.segmentation.examples.data;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.segmentation.customer.Customer;
+import io.segmentation.jackson.CustomerJson;
+import io.segmentation.jackson.CustomerJsonException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,15 +17,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The bundled sample population: {@value #RESOURCE}, 400 synthetic customers made by {@link SampleDataGenerator}
- * with its default seed.
+ * The bundled sample population: {@value #RESOURCE}, 400 synthetic customers in JSON Lines, read with
+ * segmentation-jackson's {@link CustomerJson} as an application reads the profiles it exports.
  *
  * <pre>{@code
  * List<Customer> customers = SampleData.load();
  * }</pre>
  *
- * <p>The file has one customer per line as a JSON object (the format is described in the module's README); blank
- * lines are ignored.
+ * <p>The file has one customer per line as a {@link CustomerJson} document (the module's README describes the data);
+ * blank lines are ignored. {@code CustomerJson.readLines(reader)} reads such a file as a lazy stream; this class reads
+ * it line by line itself only to name the line of a repeated customer id. For more customers, or another population, use the test kit's {@code
+ * Populations.realistic(n, seed)}.
  *
  * @since 0.1.0
  */
@@ -54,7 +58,7 @@ public final class SampleData {
     }
 
     /**
-     * Reads customers in the sample-data format, one JSON object a line.
+     * Reads customers in JSON Lines, one {@link CustomerJson} document a line, and checks that no id appears twice.
      *
      * @param reader the text; not closed
      * @param source a name for the text in error messages, e.g. a file name
@@ -76,7 +80,7 @@ public final class SampleData {
                 Customer customer;
                 try {
                     customer = CustomerJson.read(line);
-                } catch (IllegalArgumentException e) {
+                } catch (CustomerJsonException e) {
                     throw new SampleDataFormatException(source, number, e.getMessage(), e);
                 }
                 if (!ids.add(customer.id())) {

@@ -1,8 +1,9 @@
 package io.segmentation.examples.data;
 
 /**
- * A line of sample data that is not a customer in the sample-data format; the message names the source, the line
- * and what was wrong, e.g. {@code sample-customers.jsonl line 17: orders[2].total: expected a number but found "x"}.
+ * A line of sample data that is not a customer document of segmentation-jackson's {@code CustomerJson}, or repeats a
+ * customer id; the message names the source, the line, the JSONPath and what was wrong, e.g. {@code
+ * sample-customers.jsonl line 17: $.orders[2].total: expected a number but found the string "x"}.
  *
  * @since 0.1.0
  */

@@ -1,14 +1,13 @@
 /**
- * The bundled sample population and the generator that made it.
+ * The bundled sample population.
  *
  * <pre>{@code
- * List<Customer> customers = SampleData.load();                        // the 400 bundled customers
- * List<Customer> more = new SampleDataGenerator(7).generate(1_000);    // a fresh population from another seed
+ * List<Customer> customers = SampleData.load();                          // the 400 bundled customers
+ * List<Customer> more = Populations.realistic(1_000, TestKit.DEFAULT_SEED); // a fresh population from the test kit
  * }</pre>
  *
- * <p>{@link io.segmentation.examples.data.SampleDataGenerator} draws demographic, geographic, psychographic and
- * firmographic profiles, orders from a "buy till you die" purchase process and a clickstream of events, all from one
- * seed. The data is written one JSON object a line by a small reader and writer of its own, so that the examples need
- * nothing but the core module.
+ * <p>{@link io.segmentation.examples.data.SampleData} reads the bundled JSON Lines file with segmentation-jackson's
+ * {@code CustomerJson}, as an application reads customer profiles it exported; synthetic populations of any size come
+ * from the test kit's {@code Populations}, as the nightly batch's {@code --synthetic} run shows.
  */
 package io.segmentation.examples.data;

@@ -41,6 +41,7 @@ final class CustomerFields {
     /** Every field after {@code "id"}, in the order they are written. */
     static final List<Field> ALL = List.of(
             date("birth_date", Customer::birthDate, Customer.Builder::birthDate),
+            date("customer_since", Customer::customerSince, Customer.Builder::customerSince),
             text("gender", Customer::gender, Customer.Builder::gender),
             amount("income", Customer::income, Customer.Builder::income),
             text("education", Customer::education, Customer.Builder::education),

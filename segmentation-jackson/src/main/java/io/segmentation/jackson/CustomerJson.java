@@ -44,7 +44,8 @@ import java.util.stream.StreamSupport;
  * list; a {@code null} is an error. In the order written:
  *
  * <pre>{@code
- * {"id":"c-42","birth_date":"1988-04-12","gender":"female","income":52300,"education":"master",
+ * {"id":"c-42","birth_date":"1988-04-12","customer_since":"2019-06-03","gender":"female","income":52300,
+ *  "education":"master",
  *  "occupation":"engineer","country":"DE","region":"Berlin","city":"Berlin","postal_code":"10437",
  *  "location":{"lat":52.5412,"lon":13.4123},"interests":["running"],"values":["sustainability"],
  *  "lifestyle":["urban"],"company":{"size":120,"industry":"retail","annual_revenue":15600000},

@@ -18,6 +18,6 @@ module io.segmentation {
     exports io.segmentation.index;
     exports io.segmentation.metrics;
     exports io.segmentation.text;
-    exports io.segmentation.internal to
+    exports io.segmentation.internal.base to
             io.segmentation.jackson;
 }

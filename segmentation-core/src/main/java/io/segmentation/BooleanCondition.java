@@ -1,7 +1,5 @@
 package io.segmentation;
 
-import io.segmentation.engine.EvaluationContext;
-
 /**
  * Conditions on booleans.
  *

@@ -1,7 +1,5 @@
 package io.segmentation;
 
-import io.segmentation.engine.EvaluationContext;
-
 /**
  * A test on one present value of an attribute: the right-hand side of a comparison such as {@code between 18 and 25}.
  *

@@ -3,8 +3,7 @@ package io.segmentation;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.segmentation.engine.EvaluationContext;
-import io.segmentation.internal.Instants;
+import io.segmentation.internal.base.Instants;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -3,8 +3,8 @@ package io.segmentation;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.segmentation.internal.CriterionDescriber;
-import io.segmentation.internal.References;
+import io.segmentation.internal.describe.CriterionDescriber;
+import io.segmentation.internal.model.References;
 import io.segmentation.text.SegmentQuery;
 import java.util.Objects;
 import java.util.Optional;

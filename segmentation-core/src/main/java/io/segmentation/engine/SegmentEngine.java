@@ -5,10 +5,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.segmentation.Criterion;
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
-import io.segmentation.internal.Parallelism;
-import io.segmentation.internal.Progress;
-import io.segmentation.internal.engine.Program;
+import io.segmentation.internal.base.Parallelism;
+import io.segmentation.internal.evaluate.Program;
+import io.segmentation.internal.evaluate.Progress;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -4,12 +4,12 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.primitives.Doubles;
 import io.segmentation.BooleanCondition;
 import io.segmentation.ConditionVisitor;
+import io.segmentation.EvaluationContext;
 import io.segmentation.InstantCondition;
 import io.segmentation.NumberCondition;
 import io.segmentation.SetCondition;
 import io.segmentation.TextCondition;
-import io.segmentation.engine.EvaluationContext;
-import io.segmentation.internal.Instants;
+import io.segmentation.internal.base.Instants;
 import java.time.Instant;
 import org.roaringbitmap.RoaringBitmap;
 

@@ -1,11 +1,11 @@
 package io.segmentation.metrics;
 
 import com.google.common.collect.ImmutableList;
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.ProgressListener;
-import io.segmentation.internal.Parallelism;
-import io.segmentation.internal.Progress;
+import io.segmentation.internal.base.Parallelism;
+import io.segmentation.internal.evaluate.Progress;
 import io.segmentation.internal.report.ReportFormat;
 import java.util.ArrayList;
 import java.util.BitSet;

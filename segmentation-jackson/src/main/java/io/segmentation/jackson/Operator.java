@@ -18,7 +18,7 @@ import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.attribute.SetAttribute;
 import io.segmentation.attribute.TextAttribute;
 import io.segmentation.attribute.ValueType;
-import io.segmentation.internal.Suggestions;
+import io.segmentation.internal.base.Suggestions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;

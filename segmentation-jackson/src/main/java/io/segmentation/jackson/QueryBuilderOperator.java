@@ -6,7 +6,7 @@ import static io.segmentation.attribute.ValueType.NUMBER;
 import static io.segmentation.attribute.ValueType.TEXT;
 
 import io.segmentation.attribute.ValueType;
-import io.segmentation.internal.Suggestions;
+import io.segmentation.internal.base.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

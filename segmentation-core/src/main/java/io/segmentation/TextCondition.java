@@ -4,8 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
-import io.segmentation.internal.base.PatternBudget;
-import io.segmentation.internal.base.Regexes;
+import io.segmentation.internal.model.PatternBudget;
+import io.segmentation.internal.model.Regexes;
 import java.util.Collection;
 import java.util.Locale;
 

@@ -13,7 +13,7 @@ import io.segmentation.engine.Assignment;
 import io.segmentation.engine.AssignmentMode;
 import io.segmentation.engine.SegmentEngine;
 import io.segmentation.engine.SegmentMatcher;
-import io.segmentation.internal.evaluate.Evaluator;
+import io.segmentation.internal.model.Evaluator;
 import io.segmentation.testkit.TestKit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -9,7 +9,7 @@ import io.segmentation.internal.describe.CriterionDescriber;
 import io.segmentation.internal.describe.Format;
 import io.segmentation.internal.describe.Phrase;
 import io.segmentation.internal.describe.Phrases;
-import io.segmentation.internal.evaluate.Evaluator;
+import io.segmentation.internal.model.Evaluator;
 import java.util.ArrayList;
 import java.util.List;
 

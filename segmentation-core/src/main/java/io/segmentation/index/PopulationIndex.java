@@ -14,7 +14,7 @@ import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.customer.Customer;
 import io.segmentation.engine.ProgressListener;
 import io.segmentation.internal.base.Parallelism;
-import io.segmentation.internal.evaluate.Progress;
+import io.segmentation.internal.base.Progress;
 import io.segmentation.internal.vocabulary.Identities;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -5,7 +5,7 @@ import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.engine.ProgressListener;
 import io.segmentation.internal.base.Parallelism;
-import io.segmentation.internal.evaluate.Progress;
+import io.segmentation.internal.base.Progress;
 import io.segmentation.internal.report.ReportFormat;
 import java.util.ArrayList;
 import java.util.BitSet;

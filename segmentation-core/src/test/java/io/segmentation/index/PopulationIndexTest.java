@@ -189,7 +189,7 @@ class PopulationIndexTest {
             assertThat(index.memberIds(c))
                     .as("%s", c)
                     .isEqualTo(subjects.stream()
-                            .filter(x -> io.segmentation.internal.evaluate.Evaluator.matches(c, x, CONTEXT))
+                            .filter(x -> io.segmentation.internal.model.Evaluator.matches(c, x, CONTEXT))
                             .map(ids)
                             .toList());
         }

@@ -16,7 +16,7 @@ import io.segmentation.Segment;
 import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.customer.Customer;
 import io.segmentation.engine.SegmentMatcher;
-import io.segmentation.internal.evaluate.Evaluator;
+import io.segmentation.internal.model.Evaluator;
 import io.segmentation.testkit.TestKit;
 import java.util.Collections;
 import java.util.List;

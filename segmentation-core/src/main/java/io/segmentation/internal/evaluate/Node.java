@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * A compiled criterion: a tree of specialised evaluators with the semantics of the reference interpreter
- * ({@link io.segmentation.internal.evaluate.Evaluator}) — a comparison on a missing value is false, {@code not} is the exact
+ * ({@link io.segmentation.internal.model.Evaluator}) — a comparison on a missing value is false, {@code not} is the exact
  * complement — without boxing numbers or allocating on the way.
  *
  * @param <T> the subject type

@@ -1,4 +1,4 @@
-package io.segmentation.internal.evaluate;
+package io.segmentation.internal.model;
 
 import io.segmentation.Condition;
 import io.segmentation.Criterion;

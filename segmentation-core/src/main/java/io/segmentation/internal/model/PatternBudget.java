@@ -1,4 +1,4 @@
-package io.segmentation.internal.base;
+package io.segmentation.internal.model;
 
 import io.segmentation.internal.describe.Format;
 import java.util.ArrayDeque;

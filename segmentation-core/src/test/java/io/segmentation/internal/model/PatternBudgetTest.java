@@ -1,4 +1,4 @@
-package io.segmentation.internal.base;
+package io.segmentation.internal.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

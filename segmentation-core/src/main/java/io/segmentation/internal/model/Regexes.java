@@ -1,4 +1,4 @@
-package io.segmentation.internal.base;
+package io.segmentation.internal.model;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;

@@ -1,4 +1,4 @@
-package io.segmentation.internal.evaluate;
+package io.segmentation.internal.base;
 
 import static com.google.common.base.Preconditions.checkArgument;
 

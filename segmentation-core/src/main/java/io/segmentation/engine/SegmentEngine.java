@@ -278,7 +278,7 @@ public final class SegmentEngine<T> {
             input.add(checkNotNull(s, "subjects contains null"));
         }
         int chunks = (input.size() + CHUNK - 1) / CHUNK;
-        Progress progress = Progress.start(listener, ASSIGN_PHASE, input.size());
+        Progress progress = Progress.start(listener::onProgress, ASSIGN_PHASE, input.size());
         Placement[] placements = new Placement[chunks];
         parallelism.run(chunks, input.size() >= PARALLEL_THRESHOLD, c -> {
             int from = c * CHUNK;

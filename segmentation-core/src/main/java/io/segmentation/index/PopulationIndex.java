@@ -247,7 +247,7 @@ public final class PopulationIndex<T> {
         long start = System.nanoTime();
         List<T> input = new ArrayList<>();
         subjects.forEach(input::add);
-        Progress progress = Progress.start(listener, ROWS_PHASE, input.size());
+        Progress progress = Progress.start(listener::onProgress, ROWS_PHASE, input.size());
         ImmutableList.Builder<T> rows = ImmutableList.builderWithExpectedSize(input.size());
         ImmutableList.Builder<String> rowIds = ImmutableList.builderWithExpectedSize(input.size());
         Map<String, Integer> seen = new HashMap<>();
@@ -311,7 +311,7 @@ public final class PopulationIndex<T> {
             used.add(checkNotNull(segment, "segments contains null").criterion());
         }
         List<Attribute<T, ?>> attributes = ImmutableList.copyOf(used.attributes());
-        Progress columnsBuilt = Progress.start(progress, COLUMNS_PHASE, attributes.size());
+        Progress columnsBuilt = Progress.start(progress::onProgress, COLUMNS_PHASE, attributes.size());
         for (Attribute<T, ?> attribute : attributes) {
             column(attribute);
             columnsBuilt.advance(1);

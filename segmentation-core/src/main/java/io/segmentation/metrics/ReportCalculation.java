@@ -95,7 +95,7 @@ final class ReportCalculation<T> {
     private void run() {
         populationSize = source.populationSize();
         boolean populationShown = populationSize >= minimumSize;
-        Progress sized = Progress.start(progress, SegmentReport.SEGMENTS_PHASE, segments.size());
+        Progress sized = Progress.start(progress::onProgress, SegmentReport.SEGMENTS_PHASE, segments.size());
         for (Segment<T> segment : segments) {
             sizes.add(source.size(segment));
             sized.advance(1);
@@ -128,7 +128,7 @@ final class ReportCalculation<T> {
             }
         }
         // Each cell is computed sequentially by its calculator, wherever it runs, so figures never depend on it.
-        Progress calculated = Progress.start(progress, SegmentReport.METRICS_PHASE, cells.size());
+        Progress calculated = Progress.start(progress::onProgress, SegmentReport.METRICS_PHASE, cells.size());
         parallelism.run(cells.size(), false, i -> {
             Cell cell = cells.get(i);
             results[cell.metric][cell.position] =

@@ -2,20 +2,33 @@ package io.segmentation.internal.base;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.segmentation.engine.ProgressListener;
-
 /**
- * One phase of an operation's progress, as {@link ProgressListener} promises it: reported at 0 when started, then
- * after each chunk, ending at the total; calls serialised, whatever thread finishes a chunk.
+ * One phase of an operation's progress, as {@code io.segmentation.engine.ProgressListener} promises it: reported at 0
+ * when started, then after each chunk, ending at the total; calls serialised, whatever thread finishes a chunk.
+ * Callers pass the public listener as a {@link Sink} ({@code listener::onProgress}), so that this bottom-layer
+ * helper does not depend on the engine package.
  */
 public final class Progress {
 
-    private final ProgressListener listener;
+    /** Where the reports go: {@code (phase, done, total)}. */
+    @FunctionalInterface
+    public interface Sink {
+        /**
+         * Receives one report.
+         *
+         * @param phase the phase's name
+         * @param done the units done so far
+         * @param total the units of the phase
+         */
+        void onProgress(String phase, long done, long total);
+    }
+
+    private final Sink listener;
     private final String phase;
     private final long total;
     private long done;
 
-    private Progress(ProgressListener listener, String phase, long total) {
+    private Progress(Sink listener, String phase, long total) {
         this.listener = listener;
         this.phase = phase;
         this.total = total;
@@ -29,7 +42,7 @@ public final class Progress {
      * @param total the units of the phase, at least 0
      * @return the phase, to {@link #advance(long)}
      */
-    public static Progress start(ProgressListener listener, String phase, long total) {
+    public static Progress start(Sink listener, String phase, long total) {
         checkArgument(total >= 0, "total must not be negative but was %s", total);
         Progress progress = new Progress(listener, phase, total);
         synchronized (progress) {

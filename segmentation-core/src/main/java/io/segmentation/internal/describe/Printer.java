@@ -28,11 +28,19 @@ import java.util.StringJoiner;
  *
  * @param <T> the subject type
  */
-final class Printer<T> implements CriterionVisitor<T, String> {
+public final class Printer<T> implements CriterionVisitor<T, String> {
 
     private Printer() {}
 
-    static <T> String print(Criterion<T> criterion) {
+    /**
+     * The canonical text of a criterion.
+     *
+     * @param criterion the criterion
+     * @param <T> the subject type
+     * @return the text
+     * @throws IllegalArgumentException if the criterion has no text form, naming the part that has none
+     */
+    public static <T> String print(Criterion<T> criterion) {
         return criterion.accept(new Printer<>());
     }
 

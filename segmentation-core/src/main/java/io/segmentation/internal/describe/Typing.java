@@ -10,7 +10,7 @@ import io.segmentation.attribute.ValueType;
 import java.util.Locale;
 
 /** The value type a comparison implies, as the parser infers it and the printer relies on. */
-final class Typing {
+public final class Typing {
 
     private static final ImmutableSet<String> RESERVED = ImmutableSet.of(
             "and",
@@ -35,7 +35,13 @@ final class Typing {
 
     private Typing() {}
 
-    static ValueType inferred(Condition<?> condition) {
+    /**
+     * The value type a condition implies.
+     *
+     * @param condition the condition
+     * @return its value type
+     */
+    public static ValueType inferred(Condition<?> condition) {
         if (condition instanceof NumberCondition) {
             return ValueType.NUMBER;
         }
@@ -51,23 +57,61 @@ final class Typing {
         return ValueType.TEXT;
     }
 
-    static boolean isIdentifier(String s) {
-        if (s.isEmpty() || !Lexer.isIdentifierStart(s.charAt(0))) {
+    /**
+     * Whether a text is a bare identifier of the query language.
+     *
+     * @param s the text
+     * @return true if it needs no quotes
+     */
+    public static boolean isIdentifier(String s) {
+        if (s.isEmpty() || !isIdentifierStart(s.charAt(0))) {
             return false;
         }
         for (int i = 1; i < s.length(); i++) {
-            if (!Lexer.isIdentifierPart(s.charAt(i))) {
+            if (!isIdentifierPart(s.charAt(i))) {
                 return false;
             }
         }
         return true;
     }
 
-    static boolean isReserved(String s) {
+    /**
+     * Whether a character starts an identifier: an ASCII letter or an underscore.
+     *
+     * @param c the character
+     * @return true if an identifier may start with it
+     */
+    public static boolean isIdentifierStart(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    }
+
+    /**
+     * Whether a character may continue an identifier: an identifier start or an ASCII digit.
+     *
+     * @param c the character
+     * @return true if an identifier may contain it
+     */
+    public static boolean isIdentifierPart(char c) {
+        return isIdentifierStart(c) || (c >= '0' && c <= '9');
+    }
+
+    /**
+     * Whether a word is a keyword of the query language, in any case.
+     *
+     * @param s the word
+     * @return true if it is reserved
+     */
+    public static boolean isReserved(String s) {
         return RESERVED.contains(s.toLowerCase(Locale.ROOT));
     }
 
-    static ValueType type(String keyword) {
+    /**
+     * The value type named by a type keyword.
+     *
+     * @param keyword the keyword, in any case
+     * @return the value type, or null if the keyword names none
+     */
+    public static ValueType type(String keyword) {
         for (ValueType t : ValueType.values()) {
             if (t.keyword().equalsIgnoreCase(keyword)) {
                 return t;

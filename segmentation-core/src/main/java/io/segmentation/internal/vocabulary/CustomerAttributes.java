@@ -19,8 +19,8 @@ import io.segmentation.customer.GeoPoint;
 import io.segmentation.customer.LineItem;
 import io.segmentation.customer.Order;
 import io.segmentation.internal.base.Instants;
-import io.segmentation.internal.evaluate.Program;
 import io.segmentation.internal.model.CustomerFields;
+import io.segmentation.internal.model.Evaluator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -305,7 +305,7 @@ public final class CustomerAttributes {
      * @return the attribute
      */
     public static WindowedNumberAttribute<Customer> eventCount(String type, Optional<Criterion<Event>> filter) {
-        Program<Event> accepted = compile(filter);
+        Criterion<Event> accepted = filter.orElse(null);
         return Readers.windowedNumber(
                 Definition.builtIn(BuiltIn.EVENT), qualifiers(type, filter), Window.all(), (c, start, end, ctx) -> {
                     int count = 0;
@@ -326,7 +326,7 @@ public final class CustomerAttributes {
      * @return the attribute
      */
     public static InstantAttribute<Customer> lastEvent(String type, Optional<Criterion<Event>> filter) {
-        Program<Event> accepted = compile(filter);
+        Criterion<Event> accepted = filter.orElse(null);
         return Readers.instant(Definition.builtIn(BuiltIn.LAST_EVENT), qualifiers(type, filter), (c, ctx) -> {
             List<Event> events = c.eventsUpTo(ctx.asOf());
             for (int i = events.size() - 1; i >= 0; i--) {
@@ -370,12 +370,11 @@ public final class CustomerAttributes {
         return filter.isPresent() ? ImmutableList.of(type, filter.get()) : ImmutableList.of(type);
     }
 
-    /** The filter compiled once, so that counting events does not walk the criterion tree per event. */
-    private static Program<Event> compile(Optional<Criterion<Event>> filter) {
-        return filter.map(Program::of).orElse(null);
-    }
-
-    private static boolean accepts(Event e, String type, Program<Event> filter, EvaluationContext ctx) {
-        return e.type().equals(type) && (filter == null || filter.test(0, e, ctx));
+    /**
+     * Whether an event counts: its type, then the filter read by the interpreter (the vocabulary sits below the
+     * compiled matcher, so it does not compile the filter; an event filter is a few comparisons on one event).
+     */
+    private static boolean accepts(Event e, String type, Criterion<Event> filter, EvaluationContext ctx) {
+        return e.type().equals(type) && (filter == null || Evaluator.matches(filter, e, ctx));
     }
 }

@@ -19,7 +19,7 @@ module io.segmentation {
     exports io.segmentation.metrics;
     exports io.segmentation.plan;
     exports io.segmentation.text;
-    exports io.segmentation.internal to
+    exports io.segmentation.internal.base to
             io.segmentation.jackson;
     exports io.segmentation.internal.vocabulary to
             io.segmentation.jackson,

@@ -1,6 +1,5 @@
 package io.segmentation;
 
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.plan.BooleanMatch;
 
 /**

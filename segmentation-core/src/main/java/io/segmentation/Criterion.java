@@ -33,7 +33,7 @@ import java.util.List;
  *       {@code equals}/{@code hashCode} stays well within a thread's default stack.
  *   <li>Evaluation never reads the wall clock: relative conditions ({@code within(30 days)}, ages, windows such as
  *       {@code purchases().inLast(30 days)}) are taken relative to the evaluation time of the
- *       {@link io.segmentation.engine.EvaluationContext}, and behavioural aggregates only see orders and events at
+ *       {@link io.segmentation.EvaluationContext}, and behavioural aggregates only see orders and events at
  *       or before it.
  * </ul>
  *

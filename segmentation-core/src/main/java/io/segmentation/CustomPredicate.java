@@ -1,7 +1,5 @@
 package io.segmentation;
 
-import io.segmentation.engine.EvaluationContext;
-
 /**
  * The one extension point for conditions the criterion tree cannot express, wrapped in a named
  * {@link Criterion.Custom} by {@link Attributes#custom(String, CustomPredicate)}. Prefer a custom

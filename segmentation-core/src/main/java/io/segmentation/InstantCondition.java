@@ -3,7 +3,6 @@ package io.segmentation;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.plan.InstantBounds;
 import java.time.Duration;
 import java.time.Instant;

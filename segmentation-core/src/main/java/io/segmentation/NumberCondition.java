@@ -5,8 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.primitives.Doubles;
-import io.segmentation.engine.EvaluationContext;
-import io.segmentation.internal.Format;
+import io.segmentation.internal.describe.Format;
 import io.segmentation.plan.NumberIntervals;
 import io.segmentation.plan.NumberIntervals.Interval;
 import java.util.Collection;

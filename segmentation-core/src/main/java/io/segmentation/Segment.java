@@ -3,9 +3,9 @@ package io.segmentation;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.segmentation.internal.CriterionDescriber;
-import io.segmentation.internal.References;
-import io.segmentation.text.SegmentQuery;
+import io.segmentation.internal.describe.CriterionDescriber;
+import io.segmentation.internal.describe.Printer;
+import io.segmentation.internal.model.References;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -186,7 +186,7 @@ public final class Segment<T> {
     @Override
     public String toString() {
         try {
-            return SegmentQuery.toText(criterion);
+            return Printer.print(criterion);
         } catch (IllegalArgumentException e) {
             return CriterionDescriber.describe(criterion);
         }

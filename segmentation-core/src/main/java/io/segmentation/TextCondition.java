@@ -4,9 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
-import io.segmentation.engine.EvaluationContext;
-import io.segmentation.internal.PatternBudget;
-import io.segmentation.internal.Regexes;
+import io.segmentation.internal.model.PatternBudget;
+import io.segmentation.internal.model.Regexes;
 import io.segmentation.plan.TextMatch;
 import io.segmentation.plan.TextMatch.CaseMode;
 import io.segmentation.plan.TextMatch.Kind;

@@ -11,7 +11,6 @@ import io.segmentation.attribute.Window;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Event;
 import io.segmentation.customer.Order;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentMatcher;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;

@@ -7,10 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentMatcher;
 import io.segmentation.index.PopulationIndex;
-import io.segmentation.internal.Evaluator;
+import io.segmentation.internal.model.Evaluator;
 import io.segmentation.text.SegmentQuery;
 import java.time.Duration;
 import java.time.Instant;

@@ -8,10 +8,9 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentMatcher;
-import io.segmentation.internal.Evaluator;
-import io.segmentation.internal.engine.Program;
+import io.segmentation.internal.evaluate.Program;
+import io.segmentation.internal.model.Evaluator;
 import io.segmentation.testkit.TestKit;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
-import io.segmentation.engine.EvaluationContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -5,7 +5,6 @@ import static io.segmentation.Attributes.country;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentMatcher;
 import io.segmentation.index.PopulationIndex;
 import io.segmentation.text.SegmentQuery;

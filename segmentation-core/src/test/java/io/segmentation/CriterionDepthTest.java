@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.MembershipTracker;
 import io.segmentation.engine.SegmentEngine;
 import io.segmentation.engine.SegmentMatcher;

@@ -10,7 +10,6 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.segmentation.attribute.Attribute;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentMatcher;
 import io.segmentation.testkit.TestKit;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,6 @@ import io.segmentation.attribute.Window;
 import io.segmentation.attribute.WindowedNumberAttribute;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Order;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.Explanation;
 import io.segmentation.engine.MembershipTracker;
 import io.segmentation.engine.SegmentEngine;

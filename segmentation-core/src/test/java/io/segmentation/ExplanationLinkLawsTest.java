@@ -7,7 +7,6 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.segmentation.attribute.Attribute;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.Explanation;
 import io.segmentation.engine.SegmentMatcher;
 import io.segmentation.testkit.TestKit;

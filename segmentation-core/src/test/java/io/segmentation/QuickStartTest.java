@@ -10,7 +10,6 @@ import io.segmentation.customer.Event;
 import io.segmentation.customer.Order;
 import io.segmentation.engine.Assignment;
 import io.segmentation.engine.AssignmentMode;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.MembershipTracker;
 import io.segmentation.engine.SegmentEngine;
 import io.segmentation.engine.SegmentMatcher;

@@ -1,8 +1,8 @@
 package io.segmentation.benchmarks;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.index.PopulationIndex;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -1,9 +1,9 @@
 package io.segmentation.benchmarks;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Order;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.index.PopulationIndex;
 import java.time.LocalDate;
 import java.time.Period;

@@ -1,7 +1,7 @@
 package io.segmentation.benchmarks;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentEngine;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -2,9 +2,9 @@ package io.segmentation.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentEngine;
 import io.segmentation.engine.SegmentMatcher;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package io.segmentation.attribute;
 
-import io.segmentation.engine.EvaluationContext;
+import io.segmentation.EvaluationContext;
 import java.time.Instant;
 import java.util.Optional;
 

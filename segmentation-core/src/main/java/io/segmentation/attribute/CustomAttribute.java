@@ -5,10 +5,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.segmentation.customer.Customer;
-import io.segmentation.internal.CustomerAttributes;
-import io.segmentation.internal.Readers;
 import io.segmentation.internal.vocabulary.BuiltIn;
+import io.segmentation.internal.vocabulary.CustomerAttributes;
 import io.segmentation.internal.vocabulary.Definition;
+import io.segmentation.internal.vocabulary.Readers;
 import java.util.Set;
 import java.util.function.Function;
 

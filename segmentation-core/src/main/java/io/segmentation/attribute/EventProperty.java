@@ -4,11 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import io.segmentation.EvaluationContext;
 import io.segmentation.customer.Event;
-import io.segmentation.engine.EvaluationContext;
-import io.segmentation.internal.Readers;
 import io.segmentation.internal.vocabulary.BuiltIn;
 import io.segmentation.internal.vocabulary.Definition;
+import io.segmentation.internal.vocabulary.Readers;
 
 /**
  * A property of an {@link Event}, read as text; {@link #number()} and {@link #bool()} read it as another type. A

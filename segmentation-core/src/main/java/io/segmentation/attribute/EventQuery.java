@@ -6,7 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.segmentation.Criterion;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Event;
-import io.segmentation.internal.CustomerAttributes;
+import io.segmentation.internal.vocabulary.CustomerAttributes;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * An attribute whose value is a point in time: first and last purchase, sign-up, last login. Absolute comparisons
  * take instants; relative ones are measured back from the evaluation time of the
- * {@link io.segmentation.engine.EvaluationContext}, never from the wall clock. Every comparison is false when the
+ * {@link io.segmentation.EvaluationContext}, never from the wall clock. Every comparison is false when the
  * value is missing.
  *
  * <pre>{@code

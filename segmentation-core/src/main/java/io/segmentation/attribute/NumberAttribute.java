@@ -1,9 +1,9 @@
 package io.segmentation.attribute;
 
 import io.segmentation.Criterion;
+import io.segmentation.EvaluationContext;
 import io.segmentation.NumberCondition;
-import io.segmentation.engine.EvaluationContext;
-import io.segmentation.internal.Format;
+import io.segmentation.internal.describe.Format;
 import java.util.Collection;
 import java.util.List;
 

@@ -3,7 +3,7 @@ package io.segmentation.attribute;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.segmentation.engine.EvaluationContext;
+import io.segmentation.EvaluationContext;
 import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.Duration;

@@ -3,9 +3,9 @@ package io.segmentation.attribute;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.segmentation.engine.EvaluationContext;
-import io.segmentation.internal.Format;
-import io.segmentation.internal.Instants;
+import io.segmentation.EvaluationContext;
+import io.segmentation.internal.base.Instants;
+import io.segmentation.internal.describe.Format;
 import java.time.Duration;
 import java.time.Instant;
 

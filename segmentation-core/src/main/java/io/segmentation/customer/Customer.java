@@ -6,7 +6,7 @@ import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import io.segmentation.internal.CustomerFields;
+import io.segmentation.internal.model.CustomerFields;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package io.segmentation.customer;
 
-import io.segmentation.internal.CustomerFields;
+import io.segmentation.internal.model.CustomerFields;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

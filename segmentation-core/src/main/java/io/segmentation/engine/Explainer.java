@@ -3,12 +3,13 @@ package io.segmentation.engine;
 import com.google.common.collect.ImmutableList;
 import io.segmentation.Criterion;
 import io.segmentation.CriterionVisitor;
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
-import io.segmentation.internal.CriterionDescriber;
-import io.segmentation.internal.Evaluator;
-import io.segmentation.internal.Format;
-import io.segmentation.internal.Phrase;
-import io.segmentation.internal.Phrases;
+import io.segmentation.internal.describe.CriterionDescriber;
+import io.segmentation.internal.describe.Format;
+import io.segmentation.internal.describe.Phrase;
+import io.segmentation.internal.describe.Phrases;
+import io.segmentation.internal.model.Evaluator;
 import java.util.ArrayList;
 import java.util.List;
 

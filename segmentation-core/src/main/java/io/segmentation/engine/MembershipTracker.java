@@ -5,9 +5,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableSet;
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
-import io.segmentation.internal.engine.ChangePoints;
+import io.segmentation.internal.schedule.ChangePoints;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;

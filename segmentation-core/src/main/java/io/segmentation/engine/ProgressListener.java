@@ -1,5 +1,7 @@
 package io.segmentation.engine;
 
+import io.segmentation.EvaluationContext;
+
 /**
  * Told how far a long batch operation has come: building a {@link io.segmentation.index.PopulationIndex} and its
  * columns, {@link SegmentEngine#assign(Iterable, EvaluationContext, AssignmentMode, ProgressListener) assigning} a

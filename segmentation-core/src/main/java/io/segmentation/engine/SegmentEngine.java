@@ -5,10 +5,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.segmentation.Criterion;
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
-import io.segmentation.internal.Parallelism;
-import io.segmentation.internal.Progress;
-import io.segmentation.internal.engine.Program;
+import io.segmentation.internal.base.Parallelism;
+import io.segmentation.internal.base.Progress;
+import io.segmentation.internal.evaluate.Program;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -277,7 +278,7 @@ public final class SegmentEngine<T> {
             input.add(checkNotNull(s, "subjects contains null"));
         }
         int chunks = (input.size() + CHUNK - 1) / CHUNK;
-        Progress progress = Progress.start(listener, ASSIGN_PHASE, input.size());
+        Progress progress = Progress.start(listener::onProgress, ASSIGN_PHASE, input.size());
         Placement[] placements = new Placement[chunks];
         parallelism.run(chunks, input.size() >= PARALLEL_THRESHOLD, c -> {
             int from = c * CHUNK;

@@ -3,8 +3,9 @@ package io.segmentation.engine;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
-import io.segmentation.internal.engine.Program;
+import io.segmentation.internal.evaluate.Program;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;

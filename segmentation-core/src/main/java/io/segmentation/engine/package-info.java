@@ -1,7 +1,7 @@
 /**
  * Evaluation: {@link io.segmentation.engine.SegmentMatcher} decides membership and
  * {@link io.segmentation.engine.Explanation explains} it, at the time given by an
- * {@link io.segmentation.engine.EvaluationContext} — never the wall clock.
+ * {@link io.segmentation.EvaluationContext} — never the wall clock.
  *
  * <pre>{@code
  * SegmentMatcher<Customer> matcher = SegmentMatcher.of(youngRepeat);
@@ -70,3 +70,5 @@
  * </ul>
  */
 package io.segmentation.engine;
+
+import io.segmentation.EvaluationContext;

@@ -1,13 +1,13 @@
 package io.segmentation.index;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.attribute.Attribute;
 import io.segmentation.attribute.BooleanAttribute;
 import io.segmentation.attribute.InstantAttribute;
 import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.attribute.SetAttribute;
 import io.segmentation.attribute.TextAttribute;
-import io.segmentation.engine.EvaluationContext;
-import io.segmentation.internal.Parallelism;
+import io.segmentation.internal.base.Parallelism;
 import java.util.List;
 import org.roaringbitmap.RoaringBitmap;
 

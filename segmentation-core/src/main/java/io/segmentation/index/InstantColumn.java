@@ -1,8 +1,8 @@
 package io.segmentation.index;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.attribute.InstantAttribute;
-import io.segmentation.engine.EvaluationContext;
-import io.segmentation.internal.Parallelism;
+import io.segmentation.internal.base.Parallelism;
 import java.time.Instant;
 import java.util.List;
 import org.roaringbitmap.RoaringBitmap;

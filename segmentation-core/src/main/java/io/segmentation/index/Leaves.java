@@ -1,6 +1,6 @@
 package io.segmentation.index;
 
-import io.segmentation.engine.EvaluationContext;
+import io.segmentation.EvaluationContext;
 import io.segmentation.plan.BooleanMatch;
 import io.segmentation.plan.InstantBounds;
 import io.segmentation.plan.NormalForm;

@@ -7,14 +7,14 @@ import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import io.segmentation.Criterion;
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.attribute.Attribute;
 import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.ProgressListener;
-import io.segmentation.internal.Parallelism;
-import io.segmentation.internal.Progress;
+import io.segmentation.internal.base.Parallelism;
+import io.segmentation.internal.base.Progress;
 import io.segmentation.internal.vocabulary.Identities;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -247,7 +247,7 @@ public final class PopulationIndex<T> {
         long start = System.nanoTime();
         List<T> input = new ArrayList<>();
         subjects.forEach(input::add);
-        Progress progress = Progress.start(listener, ROWS_PHASE, input.size());
+        Progress progress = Progress.start(listener::onProgress, ROWS_PHASE, input.size());
         ImmutableList.Builder<T> rows = ImmutableList.builderWithExpectedSize(input.size());
         ImmutableList.Builder<String> rowIds = ImmutableList.builderWithExpectedSize(input.size());
         Map<String, Integer> seen = new HashMap<>();
@@ -311,7 +311,7 @@ public final class PopulationIndex<T> {
             used.add(checkNotNull(segment, "segments contains null").criterion());
         }
         List<Attribute<T, ?>> attributes = ImmutableList.copyOf(used.attributes());
-        Progress columnsBuilt = Progress.start(progress, COLUMNS_PHASE, attributes.size());
+        Progress columnsBuilt = Progress.start(progress::onProgress, COLUMNS_PHASE, attributes.size());
         for (Attribute<T, ?> attribute : attributes) {
             column(attribute);
             columnsBuilt.advance(1);

@@ -1,6 +1,6 @@
 package io.segmentation.index;
 
-import io.segmentation.internal.Parallelism;
+import io.segmentation.internal.base.Parallelism;
 import java.util.function.IntPredicate;
 import org.roaringbitmap.BitSetUtil;
 import org.roaringbitmap.PeekableIntIterator;

@@ -1,8 +1,8 @@
 package io.segmentation.index;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.attribute.SetAttribute;
-import io.segmentation.engine.EvaluationContext;
-import io.segmentation.internal.Parallelism;
+import io.segmentation.internal.base.Parallelism;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;

@@ -27,7 +27,7 @@
  * <h2>What to expect</h2>
  *
  * <ul>
- *   <li><b>One evaluation time.</b> An index answers as of the {@link io.segmentation.engine.EvaluationContext} it was
+ *   <li><b>One evaluation time.</b> An index answers as of the {@link io.segmentation.EvaluationContext} it was
  *       built with. For another time, build another index.
  *   <li><b>Columns on first use.</b> The first query that uses an attribute reads it for every customer (in parallel
  *       for large populations); later queries only scan the column. Pass the segments to

@@ -2,7 +2,7 @@ package io.segmentation.metrics;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.segmentation.internal.Parallelism;
+import io.segmentation.internal.base.Parallelism;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -3,8 +3,8 @@ package io.segmentation.metrics;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.BiFunction;

@@ -3,8 +3,8 @@ package io.segmentation.metrics;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.index.PopulationIndex;
 import java.util.ArrayList;
 import java.util.Collection;

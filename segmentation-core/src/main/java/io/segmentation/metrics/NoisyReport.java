@@ -1,7 +1,7 @@
 package io.segmentation.metrics;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.internal.report.ReportFormat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

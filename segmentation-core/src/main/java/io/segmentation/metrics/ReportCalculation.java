@@ -1,11 +1,11 @@
 package io.segmentation.metrics;
 
 import com.google.common.collect.ImmutableList;
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.ProgressListener;
-import io.segmentation.internal.Parallelism;
-import io.segmentation.internal.Progress;
+import io.segmentation.internal.base.Parallelism;
+import io.segmentation.internal.base.Progress;
 import io.segmentation.internal.report.ReportFormat;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -95,7 +95,7 @@ final class ReportCalculation<T> {
     private void run() {
         populationSize = source.populationSize();
         boolean populationShown = populationSize >= minimumSize;
-        Progress sized = Progress.start(progress, SegmentReport.SEGMENTS_PHASE, segments.size());
+        Progress sized = Progress.start(progress::onProgress, SegmentReport.SEGMENTS_PHASE, segments.size());
         for (Segment<T> segment : segments) {
             sizes.add(source.size(segment));
             sized.advance(1);
@@ -128,7 +128,7 @@ final class ReportCalculation<T> {
             }
         }
         // Each cell is computed sequentially by its calculator, wherever it runs, so figures never depend on it.
-        Progress calculated = Progress.start(progress, SegmentReport.METRICS_PHASE, cells.size());
+        Progress calculated = Progress.start(progress::onProgress, SegmentReport.METRICS_PHASE, cells.size());
         parallelism.run(cells.size(), false, i -> {
             Cell cell = cells.get(i);
             results[cell.metric][cell.position] =

@@ -6,8 +6,8 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import io.segmentation.Attributes;
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.index.PopulationIndex;
 import io.segmentation.internal.report.DiagnosticsText;
 import java.util.Arrays;

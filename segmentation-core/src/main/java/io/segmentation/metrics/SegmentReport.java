@@ -6,11 +6,11 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.ProgressListener;
 import io.segmentation.index.PopulationIndex;
-import io.segmentation.internal.Parallelism;
+import io.segmentation.internal.base.Parallelism;
 import io.segmentation.internal.report.ReportCsv;
 import io.segmentation.internal.report.ReportFormat;
 import io.segmentation.internal.report.ReportHtml;

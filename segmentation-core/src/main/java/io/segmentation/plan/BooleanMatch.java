@@ -2,7 +2,7 @@ package io.segmentation.plan;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.segmentation.engine.EvaluationContext;
+import io.segmentation.EvaluationContext;
 
 /**
  * The normal form of a boolean condition: the value expected.

@@ -2,8 +2,8 @@ package io.segmentation.plan;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.TimePoint;
-import io.segmentation.engine.EvaluationContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

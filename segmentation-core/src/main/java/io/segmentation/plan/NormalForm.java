@@ -1,6 +1,6 @@
 package io.segmentation.plan;
 
-import io.segmentation.engine.EvaluationContext;
+import io.segmentation.EvaluationContext;
 
 /**
  * The normal form of a condition: what values it accepts, written in one shape per family of values, so that

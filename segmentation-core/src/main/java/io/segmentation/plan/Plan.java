@@ -6,9 +6,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import io.segmentation.Criterion;
 import io.segmentation.CustomPredicate;
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.attribute.Attribute;
-import io.segmentation.engine.EvaluationContext;
 import java.util.List;
 
 /**

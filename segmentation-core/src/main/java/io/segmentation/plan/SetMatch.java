@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
-import io.segmentation.engine.EvaluationContext;
+import io.segmentation.EvaluationContext;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;

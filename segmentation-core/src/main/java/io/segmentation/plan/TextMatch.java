@@ -4,8 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
-import io.segmentation.engine.EvaluationContext;
-import io.segmentation.internal.Regexes;
+import io.segmentation.EvaluationContext;
+import io.segmentation.internal.model.Regexes;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;

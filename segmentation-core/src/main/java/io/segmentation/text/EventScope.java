@@ -4,6 +4,7 @@ import io.segmentation.Segment;
 import io.segmentation.attribute.EventProperty;
 import io.segmentation.attribute.ValueType;
 import io.segmentation.customer.Event;
+import io.segmentation.internal.describe.Typing;
 import io.segmentation.text.Token.Type;
 
 /**

@@ -1,5 +1,6 @@
 package io.segmentation.text;
 
+import io.segmentation.internal.describe.Typing;
 import io.segmentation.text.Token.Type;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -356,11 +357,11 @@ final class Lexer {
     }
 
     static boolean isIdentifierStart(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+        return Typing.isIdentifierStart(c);
     }
 
     static boolean isIdentifierPart(char c) {
-        return isIdentifierStart(c) || (c >= '0' && c <= '9');
+        return Typing.isIdentifierPart(c);
     }
 
     private static String printable(char c) {

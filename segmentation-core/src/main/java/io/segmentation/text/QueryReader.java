@@ -15,7 +15,7 @@ import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.attribute.SetAttribute;
 import io.segmentation.attribute.TextAttribute;
 import io.segmentation.attribute.ValueType;
-import io.segmentation.internal.Suggestions;
+import io.segmentation.internal.base.Suggestions;
 import io.segmentation.internal.vocabulary.OperatorCatalogue;
 import io.segmentation.text.TextForms.Resolved;
 import io.segmentation.text.Token.Type;

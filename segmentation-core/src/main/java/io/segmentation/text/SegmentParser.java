@@ -5,7 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.segmentation.Criterion;
 import io.segmentation.Segment;
 import io.segmentation.attribute.AttributeRegistry;
-import io.segmentation.internal.Suggestions;
+import io.segmentation.internal.base.Suggestions;
 import io.segmentation.text.Token.Type;
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -6,6 +6,7 @@ import io.segmentation.Criterion;
 import io.segmentation.Segment;
 import io.segmentation.attribute.AttributeRegistry;
 import io.segmentation.customer.Customer;
+import io.segmentation.internal.describe.Printer;
 
 /**
  * Segments as text: read and write the query language (grammar and examples in {@code docs/query-language.md}).

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.MembershipTracker;
 import io.segmentation.engine.SegmentEngine;
 import io.segmentation.engine.SegmentMatcher;

@@ -4,8 +4,8 @@ import static io.segmentation.Attributes.property;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.customer.Event;
-import io.segmentation.engine.EvaluationContext;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
-import io.segmentation.engine.EvaluationContext;
+import io.segmentation.EvaluationContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
-import io.segmentation.engine.EvaluationContext;
+import io.segmentation.EvaluationContext;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

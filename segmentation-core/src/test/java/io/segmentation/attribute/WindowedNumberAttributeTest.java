@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.NullPointerTester;
+import io.segmentation.EvaluationContext;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package io.segmentation.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.segmentation.Criterion;
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.TimePoint;
 import io.segmentation.attribute.Attribute;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.segmentation.EvaluationContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

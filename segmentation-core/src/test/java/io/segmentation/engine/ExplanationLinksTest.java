@@ -4,6 +4,7 @@ import static io.segmentation.Attributes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.segmentation.Criterion;
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Event;
@@ -213,6 +214,6 @@ class ExplanationLinksTest {
                 not(allOf(interests().contains("eco"), country().is("FR"))));
 
         assertThat(explain(Segment.where(nested), ANNA).expected())
-                .isEqualTo(io.segmentation.internal.CriterionDescriber.describe(nested));
+                .isEqualTo(io.segmentation.internal.describe.CriterionDescriber.describe(nested));
     }
 }

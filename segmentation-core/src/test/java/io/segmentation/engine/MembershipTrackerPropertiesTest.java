@@ -5,6 +5,7 @@ import static io.segmentation.engine.TrackerScenarios.singleRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
 import io.segmentation.engine.TrackerScenarios.Scenario;

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.TimePoint;
 import io.segmentation.attribute.Attribute;

@@ -9,9 +9,9 @@ import static io.segmentation.Attributes.totalSpent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.ProgressListener;
 import io.segmentation.testing.CountingExecutor;
 import io.segmentation.testing.Crowd;

@@ -11,12 +11,12 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.segmentation.Criterion;
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentMatcher;
-import io.segmentation.internal.Evaluator;
+import io.segmentation.internal.model.Evaluator;
 import io.segmentation.testkit.TestKit;
 import java.util.Collections;
 import java.util.List;

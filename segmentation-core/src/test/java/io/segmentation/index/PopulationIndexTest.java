@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.NullPointerTester;
 import io.segmentation.Criterion;
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.attribute.Attribute;
 import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Order;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentMatcher;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -189,7 +189,7 @@ class PopulationIndexTest {
             assertThat(index.memberIds(c))
                     .as("%s", c)
                     .isEqualTo(subjects.stream()
-                            .filter(x -> io.segmentation.internal.Evaluator.matches(c, x, CONTEXT))
+                            .filter(x -> io.segmentation.internal.model.Evaluator.matches(c, x, CONTEXT))
                             .map(ids)
                             .toList());
         }

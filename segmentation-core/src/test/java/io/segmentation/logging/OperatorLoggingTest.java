@@ -7,10 +7,10 @@ import static io.segmentation.Attributes.tags;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
 import io.segmentation.engine.AssignmentMode;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.MembershipTracker;
 import io.segmentation.engine.SegmentEngine;
 import io.segmentation.engine.SegmentMatcher;

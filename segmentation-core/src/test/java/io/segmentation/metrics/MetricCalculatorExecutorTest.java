@@ -3,8 +3,8 @@ package io.segmentation.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.testing.CountingExecutor;
 import io.segmentation.testing.Crowd;
 import java.util.ArrayList;

@@ -4,11 +4,11 @@ import static io.segmentation.Attributes.attribute;
 import static io.segmentation.Attributes.event;
 import static io.segmentation.Attributes.purchases;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Event;
 import io.segmentation.customer.Order;
-import io.segmentation.engine.EvaluationContext;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -8,8 +8,8 @@ import static io.segmentation.metrics.People.orderAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;

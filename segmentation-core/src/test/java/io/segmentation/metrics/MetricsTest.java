@@ -8,10 +8,10 @@ import static io.segmentation.metrics.People.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.NullPointerTester;
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.index.PopulationIndex;
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package io.segmentation.metrics;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Order;
-import io.segmentation.engine.EvaluationContext;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Order;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.index.PopulationIndex;
 import java.math.BigDecimal;
 import java.time.Duration;

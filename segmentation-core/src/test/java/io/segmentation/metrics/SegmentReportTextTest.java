@@ -12,9 +12,9 @@ import static io.segmentation.metrics.SegmentReportTest.VIP;
 import static io.segmentation.metrics.SegmentReportTest.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.index.PopulationIndex;
 import java.time.ZoneId;
 import java.util.List;

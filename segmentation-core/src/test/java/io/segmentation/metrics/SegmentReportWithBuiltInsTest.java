@@ -4,10 +4,10 @@ import static io.segmentation.Attributes.country;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Order;
-import io.segmentation.engine.EvaluationContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -6,12 +6,12 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.collect.ImmutableSet;
+import io.segmentation.EvaluationContext;
 import io.segmentation.InstantCondition;
 import io.segmentation.NumberCondition;
 import io.segmentation.SetCondition;
 import io.segmentation.TextCondition;
 import io.segmentation.TimePoint;
-import io.segmentation.engine.EvaluationContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -4,13 +4,13 @@ import static io.segmentation.Attributes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.attribute.Attribute;
 import io.segmentation.attribute.AttributeRegistry;
 import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.attribute.TextAttribute;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentMatcher;
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -7,6 +7,7 @@ import static io.segmentation.testkit.internal.generators.Draw.chance;
 import static io.segmentation.testkit.internal.generators.Draw.pick;
 
 import io.segmentation.Criterion;
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.TimePoint;
 import io.segmentation.attribute.AttributeRegistry;
@@ -18,7 +19,6 @@ import io.segmentation.attribute.TextAttribute;
 import io.segmentation.attribute.Window;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Event;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.testkit.internal.generators.Catalogue;
 import io.segmentation.testkit.internal.generators.CustomerDraws;
 import io.segmentation.testkit.internal.generators.CustomerLeaves;

@@ -3,11 +3,11 @@ package io.segmentation.examples;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.collect.Iterables;
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
 import io.segmentation.engine.Assignment;
 import io.segmentation.engine.AssignmentMode;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.ProgressListener;
 import io.segmentation.engine.SegmentEngine;
 import io.segmentation.examples.data.SampleData;

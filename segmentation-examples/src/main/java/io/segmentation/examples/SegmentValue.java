@@ -7,9 +7,9 @@ import static io.segmentation.metrics.Metrics.repeatPurchaseRate;
 import static io.segmentation.metrics.Metrics.retention;
 import static io.segmentation.metrics.Metrics.revenue;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.index.PopulationIndex;
 import io.segmentation.metrics.SegmentDiagnostics;
 import io.segmentation.metrics.SegmentReport;

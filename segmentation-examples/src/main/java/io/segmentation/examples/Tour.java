@@ -4,10 +4,10 @@ import static io.segmentation.Attributes.age;
 import static io.segmentation.Attributes.totalSpent;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.attribute.AttributeRegistry;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.Explanation;
 import io.segmentation.engine.SegmentEngine;
 import io.segmentation.engine.SegmentMatcher;

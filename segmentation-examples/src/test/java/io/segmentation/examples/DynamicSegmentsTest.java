@@ -5,10 +5,10 @@ import static io.segmentation.Attributes.totalSpent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Order;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.MembershipChange;
 import io.segmentation.engine.SegmentEngine;
 import io.segmentation.examples.DynamicSegments.Notification;

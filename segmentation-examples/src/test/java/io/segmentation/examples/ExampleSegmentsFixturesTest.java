@@ -4,9 +4,9 @@ import static io.segmentation.testkit.SegmentationAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentEngine;
 import io.segmentation.examples.ExampleSegments.Example;
 import io.segmentation.testkit.BoundaryCase;

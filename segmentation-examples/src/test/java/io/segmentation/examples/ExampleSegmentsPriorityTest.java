@@ -2,11 +2,11 @@ package io.segmentation.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
 import io.segmentation.engine.Assignment;
 import io.segmentation.engine.AssignmentMode;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentEngine;
 import io.segmentation.examples.ExampleSegments.Example;
 import io.segmentation.examples.data.SampleData;

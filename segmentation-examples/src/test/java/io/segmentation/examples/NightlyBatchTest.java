@@ -6,10 +6,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Order;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.examples.NightlyBatch.Result;
 import io.segmentation.examples.data.SampleData;
 import java.io.ByteArrayOutputStream;

@@ -12,9 +12,9 @@ import static io.segmentation.metrics.Metrics.revenue;
 import static io.segmentation.testkit.SegmentationAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.examples.data.SampleData;
 import io.segmentation.index.PopulationIndex;
 import io.segmentation.metrics.Money;

@@ -2,7 +2,7 @@ package io.segmentation.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.segmentation.engine.EvaluationContext;
+import io.segmentation.EvaluationContext;
 import io.segmentation.examples.ExampleSegments.Example;
 import io.segmentation.examples.data.SampleData;
 import org.junit.jupiter.api.Test;

@@ -3,9 +3,9 @@ package io.segmentation.examples;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentMatcher;
 import io.segmentation.examples.ExampleSegments.Example;
 import io.segmentation.examples.data.SampleData;

@@ -16,7 +16,7 @@ import io.segmentation.attribute.EventProperty;
 import io.segmentation.attribute.ValueType;
 import io.segmentation.attribute.Window;
 import io.segmentation.customer.Event;
-import io.segmentation.internal.Suggestions;
+import io.segmentation.internal.base.Suggestions;
 import io.segmentation.text.QueryLimits;
 import java.time.Duration;
 import java.time.Instant;

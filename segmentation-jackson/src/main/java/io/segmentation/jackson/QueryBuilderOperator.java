@@ -3,7 +3,7 @@ package io.segmentation.jackson;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import io.segmentation.attribute.ValueType;
-import io.segmentation.internal.Suggestions;
+import io.segmentation.internal.base.Suggestions;
 import io.segmentation.internal.vocabulary.OperatorCatalogue;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -14,7 +14,7 @@ import io.segmentation.attribute.AttributeArguments;
 import io.segmentation.attribute.AttributeFactory;
 import io.segmentation.attribute.AttributeRegistry;
 import io.segmentation.attribute.ValueType;
-import io.segmentation.internal.Suggestions;
+import io.segmentation.internal.base.Suggestions;
 import io.segmentation.text.QueryLimits;
 import java.util.ArrayList;
 import java.util.List;

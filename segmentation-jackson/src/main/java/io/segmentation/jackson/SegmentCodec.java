@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.segmentation.Criterion;
 import io.segmentation.Segment;
 import io.segmentation.attribute.AttributeRegistry;
-import io.segmentation.internal.Suggestions;
+import io.segmentation.internal.base.Suggestions;
 import io.segmentation.text.QueryLimits;
 import java.util.Iterator;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.segmentation.jackson;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.segmentation.internal.Suggestions;
+import io.segmentation.internal.base.Suggestions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;

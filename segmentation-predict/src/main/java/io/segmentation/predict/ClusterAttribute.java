@@ -1,7 +1,7 @@
 package io.segmentation.predict;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.attribute.NumberAttribute;
-import io.segmentation.engine.EvaluationContext;
 import java.util.List;
 
 /**

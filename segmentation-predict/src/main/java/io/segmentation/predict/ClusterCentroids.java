@@ -1,8 +1,8 @@
 package io.segmentation.predict;
 
 import com.google.common.collect.ImmutableList;
+import io.segmentation.EvaluationContext;
 import io.segmentation.attribute.NumberAttribute;
-import io.segmentation.engine.EvaluationContext;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;

@@ -5,8 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
+import io.segmentation.EvaluationContext;
 import io.segmentation.attribute.NumberAttribute;
-import io.segmentation.engine.EvaluationContext;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

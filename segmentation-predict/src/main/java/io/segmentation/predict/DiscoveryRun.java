@@ -3,9 +3,9 @@ package io.segmentation.predict;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.attribute.NumberAttribute;
-import io.segmentation.engine.EvaluationContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -1,10 +1,10 @@
 package io.segmentation.predict;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.attribute.Cost;
 import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.attribute.TimeDependence;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

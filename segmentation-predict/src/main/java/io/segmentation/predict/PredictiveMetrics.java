@@ -2,9 +2,9 @@ package io.segmentation.predict;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.metrics.MetricCalculator;
 import io.segmentation.metrics.Money;
 import io.segmentation.metrics.Rate;

@@ -1,11 +1,11 @@
 package io.segmentation.predict;
 
 import io.segmentation.Attributes;
+import io.segmentation.EvaluationContext;
 import io.segmentation.attribute.Cost;
 import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.attribute.TimeDependence;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.segmentation.predict;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.attribute.Attribute;
 import io.segmentation.attribute.NumberAttribute;
-import io.segmentation.engine.EvaluationContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,13 +2,13 @@ package io.segmentation.predict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.attribute.Cost;
 import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.attribute.TimeDependence;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Order;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.MembershipChange;
 import io.segmentation.engine.MembershipTracker;
 import io.segmentation.engine.SegmentEngine;

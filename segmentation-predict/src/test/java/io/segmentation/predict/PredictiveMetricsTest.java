@@ -3,9 +3,9 @@ package io.segmentation.predict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Order;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.metrics.Money;
 import io.segmentation.metrics.Rate;
 import java.math.BigDecimal;

@@ -3,9 +3,9 @@ package io.segmentation.predict;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Order;
-import io.segmentation.engine.EvaluationContext;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

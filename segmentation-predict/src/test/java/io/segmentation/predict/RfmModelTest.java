@@ -8,8 +8,8 @@ import static io.segmentation.predict.RfmFixtures.withFrequencies;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;

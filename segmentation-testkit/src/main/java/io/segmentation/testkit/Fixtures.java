@@ -6,9 +6,9 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import io.segmentation.Criterion;
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentMatcher;
 import io.segmentation.testkit.internal.fixtures.Boundaries;
 import io.segmentation.testkit.internal.fixtures.FixtureSolver;

@@ -3,9 +3,9 @@ package io.segmentation.testkit;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.segmentation.Criterion;
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.attribute.AttributeRegistry;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentMatcher;
 import io.segmentation.testkit.internal.assertions.MembershipMessages;
 import io.segmentation.testkit.internal.assertions.ReferencedSegments;

@@ -3,10 +3,10 @@ package io.segmentation.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.attribute.Attribute;
 import io.segmentation.attribute.AttributeRegistry;
 import io.segmentation.attribute.NumberAttribute;
-import io.segmentation.engine.EvaluationContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;

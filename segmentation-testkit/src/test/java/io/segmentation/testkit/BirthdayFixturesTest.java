@@ -7,10 +7,10 @@ import static io.segmentation.Attributes.nextBirthday;
 import static io.segmentation.testkit.SegmentationAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.TimePoint;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

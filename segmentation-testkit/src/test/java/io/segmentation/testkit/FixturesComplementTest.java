@@ -4,11 +4,11 @@ import static io.segmentation.Attributes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.segmentation.Criterion;
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.TimePoint;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Order;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentMatcher;
 import java.math.BigDecimal;
 import java.time.Duration;

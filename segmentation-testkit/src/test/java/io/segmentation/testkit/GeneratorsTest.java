@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.segmentation.BooleanCondition;
 import io.segmentation.Criterion;
+import io.segmentation.EvaluationContext;
 import io.segmentation.InstantCondition;
 import io.segmentation.NumberCondition;
 import io.segmentation.Segment;
@@ -20,7 +21,6 @@ import io.segmentation.attribute.ValueType;
 import io.segmentation.attribute.Window;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Order;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentMatcher;
 import io.segmentation.text.SegmentParser;
 import io.segmentation.text.SegmentQuery;

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Event;
 import io.segmentation.customer.LineItem;
 import io.segmentation.customer.Order;
-import io.segmentation.engine.EvaluationContext;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

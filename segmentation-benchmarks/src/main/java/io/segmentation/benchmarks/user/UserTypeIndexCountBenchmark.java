@@ -1,7 +1,7 @@
 package io.segmentation.benchmarks.user;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.index.PopulationIndex;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -1,7 +1,7 @@
 package io.segmentation.benchmarks.user;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentEngine;
 import java.util.Arrays;
 import java.util.List;

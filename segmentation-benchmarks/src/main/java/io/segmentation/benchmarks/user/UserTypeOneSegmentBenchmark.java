@@ -1,6 +1,6 @@
 package io.segmentation.benchmarks.user;
 
-import io.segmentation.engine.EvaluationContext;
+import io.segmentation.EvaluationContext;
 import io.segmentation.engine.SegmentMatcher;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

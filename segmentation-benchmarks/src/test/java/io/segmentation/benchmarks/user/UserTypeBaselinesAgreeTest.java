@@ -2,8 +2,8 @@ package io.segmentation.benchmarks.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.SegmentEngine;
 import io.segmentation.engine.SegmentMatcher;
 import io.segmentation.index.PopulationIndex;

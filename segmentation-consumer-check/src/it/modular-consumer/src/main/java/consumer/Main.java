@@ -5,7 +5,7 @@ import static io.segmentation.Attributes.country;
 
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
+import io.segmentation.EvaluationContext;
 import io.segmentation.engine.SegmentMatcher;
 import io.segmentation.jackson.SegmentJson;
 import java.time.Instant;

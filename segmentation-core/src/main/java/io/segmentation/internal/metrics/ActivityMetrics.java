@@ -6,7 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableMap;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Event;
-import io.segmentation.internal.Format;
+import io.segmentation.internal.describe.Format;
 import io.segmentation.metrics.MetricCalculator;
 import io.segmentation.metrics.Rate;
 import io.segmentation.metrics.Roi;

@@ -2,10 +2,10 @@ package io.segmentation.internal.metrics;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.Event;
 import io.segmentation.customer.Order;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.metrics.CohortRetention;
 import io.segmentation.metrics.MetricCalculator;
 import io.segmentation.metrics.Ratio;

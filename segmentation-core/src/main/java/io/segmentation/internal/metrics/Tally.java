@@ -1,10 +1,10 @@
 package io.segmentation.internal.metrics;
 
 import com.google.common.collect.ImmutableList;
+import io.segmentation.EvaluationContext;
 import io.segmentation.customer.Customer;
 import io.segmentation.customer.MixedCurrencyException;
-import io.segmentation.engine.EvaluationContext;
-import io.segmentation.internal.CustomerFields;
+import io.segmentation.internal.model.CustomerFields;
 import io.segmentation.metrics.MetricCalculator;
 import java.math.BigDecimal;
 import java.time.Instant;

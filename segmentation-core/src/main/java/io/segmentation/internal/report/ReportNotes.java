@@ -1,7 +1,7 @@
 package io.segmentation.internal.report;
 
 import com.google.common.collect.ImmutableList;
-import io.segmentation.engine.EvaluationContext;
+import io.segmentation.EvaluationContext;
 import io.segmentation.metrics.ReportCell;
 import io.segmentation.metrics.ReportColumn;
 import io.segmentation.metrics.ReportRow;

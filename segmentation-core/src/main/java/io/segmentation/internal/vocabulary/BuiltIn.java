@@ -9,11 +9,11 @@ import java.time.LocalDate;
 /**
  * The built-in vocabulary as one table: one row per built-in attribute, with the facts that generic code reads instead
  * of comparing names — its name, value family, subject, how it moves with time and what it costs to read. The
- * attributes themselves are made in {@link io.segmentation.internal.CustomerAttributes} and the attribute package,
+ * attributes themselves are made in {@link io.segmentation.internal.vocabulary.CustomerAttributes} and the attribute package,
  * each from its row, so a row and its attributes cannot disagree.
  *
  * <p>To add a built-in attribute: add its row here, its reader where its family's readers live, its factory in
- * {@link io.segmentation.Attributes} and its name in {@link io.segmentation.internal.BuiltInRegistry}; the tracker and
+ * {@link io.segmentation.Attributes} and its name in {@link io.segmentation.internal.vocabulary.BuiltInRegistry}; the tracker and
  * the compiler then read the row. An attribute whose value moves with the calendar in a way of its own declares
  * {@link Temporal#ROW_INSTANTS} and gives its {@link ChangeInstants} here.
  */

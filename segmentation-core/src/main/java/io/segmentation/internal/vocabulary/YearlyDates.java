@@ -1,8 +1,8 @@
 package io.segmentation.internal.vocabulary;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.attribute.ChangeInstants;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;

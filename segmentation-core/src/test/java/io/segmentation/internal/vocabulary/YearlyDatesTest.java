@@ -2,8 +2,8 @@ package io.segmentation.internal.vocabulary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,9 +1,9 @@
 package io.segmentation.testkit.internal.assertions;
 
 import io.segmentation.Criterion;
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.Explanation;
 import io.segmentation.text.SegmentQuery;
 import java.time.ZoneOffset;

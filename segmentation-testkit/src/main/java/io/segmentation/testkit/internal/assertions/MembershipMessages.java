@@ -1,8 +1,8 @@
 package io.segmentation.testkit.internal.assertions;
 
 import io.segmentation.Criterion;
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
-import io.segmentation.engine.EvaluationContext;
 import io.segmentation.engine.Explanation;
 import java.util.Map;
 import org.assertj.core.error.ErrorMessageFactory;

@@ -4,9 +4,9 @@ import static io.segmentation.Attributes.age;
 import static io.segmentation.Attributes.satisfies;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.segmentation.EvaluationContext;
 import io.segmentation.Segment;
 import io.segmentation.customer.Customer;
-import io.segmentation.engine.EvaluationContext;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;

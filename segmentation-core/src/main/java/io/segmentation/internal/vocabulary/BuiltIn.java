@@ -4,7 +4,9 @@ import io.segmentation.attribute.ChangeInstants;
 import io.segmentation.attribute.Cost;
 import io.segmentation.attribute.ValueType;
 import io.segmentation.customer.Customer;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * The built-in vocabulary as one table: one row per built-in attribute, with the facts that generic code reads instead
@@ -43,22 +45,23 @@ public enum BuiltIn {
             Derivation.NEXT_RECURRENCE,
             Fields.CUSTOMER_SINCE,
             Cost.CHEAP),
-    GENDER("gender", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
-    INCOME("income", ValueType.NUMBER, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
-    EDUCATION("education", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
-    OCCUPATION("occupation", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
-    COUNTRY("country", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
-    REGION("region", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
-    CITY("city", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
-    POSTAL_CODE("postal_code", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
+    GENDER("gender", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.GENDER),
+    INCOME("income", ValueType.NUMBER, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.INCOME),
+    EDUCATION("education", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.EDUCATION),
+    OCCUPATION("occupation", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.OCCUPATION),
+    COUNTRY("country", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.COUNTRY),
+    REGION("region", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.REGION),
+    CITY("city", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.CITY),
+    POSTAL_CODE("postal_code", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.POSTAL_CODE),
     DISTANCE_KM("distance_km", ValueType.NUMBER, Subject.CUSTOMER, Temporal.STATIC, Cost.EXPENSIVE),
-    INTERESTS("interests", ValueType.SET, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
-    VALUES("values", ValueType.SET, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
-    LIFESTYLE("lifestyle", ValueType.SET, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
-    COMPANY_SIZE("company_size", ValueType.NUMBER, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
-    INDUSTRY("industry", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
-    ANNUAL_REVENUE("annual_revenue", ValueType.NUMBER, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
-    TAGS("tags", ValueType.SET, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
+    INTERESTS("interests", ValueType.SET, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.INTERESTS),
+    VALUES("values", ValueType.SET, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.VALUES),
+    LIFESTYLE("lifestyle", ValueType.SET, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.LIFESTYLE),
+    COMPANY_SIZE("company_size", ValueType.NUMBER, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.COMPANY_SIZE),
+    INDUSTRY("industry", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.INDUSTRY),
+    ANNUAL_REVENUE(
+            "annual_revenue", ValueType.NUMBER, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.ANNUAL_REVENUE),
+    TAGS("tags", ValueType.SET, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.TAGS),
     SUBSCRIBED_TO("subscribed_to", ValueType.BOOLEAN, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
     /** A custom attribute of the profile, read as one of several families (the family is a parameter). */
     CUSTOM("attribute", null, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
@@ -123,6 +126,40 @@ public enum BuiltIn {
                 "birthDate", LocalDate.class, c -> c.birthDate().orElse(null), Customer.Builder::birthDate);
         static final ProfileField<LocalDate> CUSTOMER_SINCE = new ProfileField<>(
                 "customerSince", LocalDate.class, c -> c.customerSince().orElse(null), Customer.Builder::customerSince);
+        static final ProfileField<String> GENDER =
+                ProfileField.text("gender", Customer::gender, Customer.Builder::gender);
+        static final ProfileField<String> EDUCATION =
+                ProfileField.text("education", Customer::education, Customer.Builder::education);
+        static final ProfileField<String> OCCUPATION =
+                ProfileField.text("occupation", Customer::occupation, Customer.Builder::occupation);
+        static final ProfileField<String> COUNTRY =
+                ProfileField.text("country", Customer::country, Customer.Builder::country);
+        static final ProfileField<String> REGION =
+                ProfileField.text("region", Customer::region, Customer.Builder::region);
+        static final ProfileField<String> CITY = ProfileField.text("city", Customer::city, Customer.Builder::city);
+        static final ProfileField<String> POSTAL_CODE =
+                ProfileField.text("postalCode", Customer::postalCode, Customer.Builder::postalCode);
+        static final ProfileField<String> INDUSTRY =
+                ProfileField.text("industry", Customer::industry, Customer.Builder::industry);
+        static final ProfileField<BigDecimal> INCOME =
+                new ProfileField<>("income", BigDecimal.class, c -> c.income().orElse(null), Customer.Builder::income);
+        static final ProfileField<BigDecimal> ANNUAL_REVENUE = new ProfileField<>(
+                "annualRevenue",
+                BigDecimal.class,
+                c -> c.annualRevenue().orElse(null),
+                Customer.Builder::annualRevenue);
+        static final ProfileField<Integer> COMPANY_SIZE = new ProfileField<>(
+                "companySize",
+                Integer.class,
+                c -> c.companySize().isPresent() ? c.companySize().getAsInt() : null,
+                Customer.Builder::companySize);
+        static final ProfileField<Set<String>> INTERESTS =
+                ProfileField.set("interests", Customer::interests, (b, v) -> b.interests(v));
+        static final ProfileField<Set<String>> VALUES =
+                ProfileField.set("values", Customer::values, (b, v) -> b.values(v));
+        static final ProfileField<Set<String>> LIFESTYLE =
+                ProfileField.set("lifestyle", Customer::lifestyle, (b, v) -> b.lifestyle(v));
+        static final ProfileField<Set<String>> TAGS = ProfileField.set("tags", Customer::tags, (b, v) -> b.tags(v));
     }
 
     BuiltIn(String attributeName, ValueType family, Subject subject, Temporal temporal, Cost cost) {
@@ -211,7 +248,8 @@ public enum BuiltIn {
     }
 
     /**
-     * The profile field the attribute is derived from, for attributes that read one field.
+     * The profile field the attribute is derived from, for attributes that read one field: the date fields, and the
+     * text, number and set fields of the profile, each read as it is ({@link Derivation#NONE}).
      *
      * @return the field, or {@code null}
      */

@@ -22,5 +22,6 @@ module io.segmentation {
     exports io.segmentation.internal to
             io.segmentation.jackson;
     exports io.segmentation.internal.vocabulary to
-            io.segmentation.jackson;
+            io.segmentation.jackson,
+            io.segmentation.testkit;
 }

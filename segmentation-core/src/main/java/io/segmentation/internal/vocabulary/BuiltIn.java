@@ -45,6 +45,25 @@ public enum BuiltIn {
             Derivation.NEXT_RECURRENCE,
             Fields.CUSTOMER_SINCE,
             Cost.CHEAP),
+    /**
+     * Whole calendar days from today to the next birthday (0 on the birthday, see {@link YearlyDates#daysUntil});
+     * changes at every local midnight.
+     */
+    DAYS_UNTIL_BIRTHDAY(
+            "days_until_birthday",
+            ValueType.NUMBER,
+            Subject.CUSTOMER,
+            Derivation.DAYS_UNTIL_RECURRENCE,
+            Fields.BIRTH_DATE,
+            Cost.CHEAP),
+    /** Whole calendar days from today to the next sign-up anniversary, by the rule of {@link #DAYS_UNTIL_BIRTHDAY}. */
+    DAYS_UNTIL_ANNIVERSARY(
+            "days_until_anniversary",
+            ValueType.NUMBER,
+            Subject.CUSTOMER,
+            Derivation.DAYS_UNTIL_RECURRENCE,
+            Fields.CUSTOMER_SINCE,
+            Cost.CHEAP),
     GENDER("gender", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.GENDER),
     INCOME("income", ValueType.NUMBER, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.INCOME),
     EDUCATION("education", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.EDUCATION),
@@ -117,7 +136,21 @@ public enum BuiltIn {
          * A date field's next yearly recurrence on or after the evaluation date, as the start of its day
          * ({@link YearlyDates}).
          */
-        NEXT_RECURRENCE
+        NEXT_RECURRENCE,
+        /**
+         * Whole calendar days from the evaluation date to a date field's next yearly recurrence
+         * ({@link YearlyDates#daysUntil}): 0 on the day itself; changes at every local midnight.
+         */
+        DAYS_UNTIL_RECURRENCE;
+
+        /**
+         * Whether the derived value moves with the evaluation date (at instants {@link YearlyDates} computes).
+         *
+         * @return true for the yearly recurrences and the days until them
+         */
+        public boolean recurs() {
+            return this == NEXT_RECURRENCE || this == DAYS_UNTIL_RECURRENCE;
+        }
     }
 
     /** The profile fields rows are derived from. */
@@ -197,9 +230,12 @@ public enum BuiltIn {
         this.cost = cost;
         this.field = field;
         this.derivation = derivation;
-        boolean recurs = derivation == Derivation.NEXT_RECURRENCE;
-        this.temporal = recurs ? Temporal.ROW_INSTANTS : Temporal.STATIC;
-        this.changeInstants = recurs ? YearlyDates.changes(field.read()) : null;
+        this.temporal = derivation.recurs() ? Temporal.ROW_INSTANTS : Temporal.STATIC;
+        this.changeInstants = switch (derivation) {
+            case NEXT_RECURRENCE -> YearlyDates.changes(field.read());
+            case DAYS_UNTIL_RECURRENCE -> YearlyDates.dailyChanges(field.read());
+            default -> null;
+        };
     }
 
     /**

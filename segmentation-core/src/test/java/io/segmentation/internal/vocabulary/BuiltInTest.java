@@ -23,6 +23,8 @@ class BuiltInTest {
                 Attributes.nextBirthday(),
                 Attributes.customerSince(),
                 Attributes.nextAnniversary(),
+                Attributes.daysUntilBirthday(),
+                Attributes.daysUntilAnniversary(),
                 Attributes.gender(),
                 Attributes.income(),
                 Attributes.education(),

@@ -51,6 +51,10 @@ public final class Attributes {
             CustomerAttributes.fromDate(BuiltIn.CUSTOMER_SINCE);
     private static final InstantAttribute<Customer> NEXT_ANNIVERSARY =
             CustomerAttributes.fromDate(BuiltIn.NEXT_ANNIVERSARY);
+    private static final NumberAttribute<Customer> DAYS_UNTIL_BIRTHDAY =
+            CustomerAttributes.daysUntil(BuiltIn.DAYS_UNTIL_BIRTHDAY);
+    private static final NumberAttribute<Customer> DAYS_UNTIL_ANNIVERSARY =
+            CustomerAttributes.daysUntil(BuiltIn.DAYS_UNTIL_ANNIVERSARY);
     private static final TextAttribute<Customer> GENDER =
             CustomerAttributes.text(BuiltIn.GENDER, CustomerFields.Text.GENDER);
     private static final NumberAttribute<Customer> INCOME = CustomerAttributes.number(
@@ -326,6 +330,38 @@ public final class Attributes {
      */
     public static InstantAttribute<Customer> nextAnniversary() {
         return NEXT_ANNIVERSARY;
+    }
+
+    /**
+     * Whole calendar days, in the context's zone, from today to the customer's next birthday: 0 on the birthday, 1 the
+     * day before, by the rule of {@link #nextBirthday()} (29 February falls on 1 March in years without one). The
+     * value changes exactly at local midnights, so "birthday in the next 7 days" as
+     * {@code daysUntilBirthday().atMost(7)} (text: {@code days_until_birthday <= 7}) is entered and left at local
+     * midnights, also in a week with a DST change (unlike {@code next_birthday BETWEEN today AND +7d}, whose
+     * {@code +7d} is 168 hours).
+     *
+     * <pre>{@code
+     * // born 1990-03-14: on 2027-03-14 -> 0; on 2027-03-13 -> 1; on 2027-03-15 -> 365
+     * // born 2000-02-29: on 2027-02-28 -> 1 (1 March 2027)
+     * }</pre>
+     *
+     * @return the attribute, missing without a birth date
+     * @since 0.3.0
+     */
+    public static NumberAttribute<Customer> daysUntilBirthday() {
+        return DAYS_UNTIL_BIRTHDAY;
+    }
+
+    /**
+     * Whole calendar days, in the context's zone, from today to the next anniversary of the sign-up date, by the rule
+     * of {@link #nextAnniversary()} and {@link #daysUntilBirthday()}: "sign-up anniversary within a week" is
+     * {@code daysUntilAnniversary().atMost(7)} (text: {@code days_until_anniversary <= 7}).
+     *
+     * @return the attribute, missing without a sign-up date
+     * @since 0.3.0
+     */
+    public static NumberAttribute<Customer> daysUntilAnniversary() {
+        return DAYS_UNTIL_ANNIVERSARY;
     }
 
     /**

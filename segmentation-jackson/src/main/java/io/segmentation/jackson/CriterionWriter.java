@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.segmentation.Criterion;
 import io.segmentation.CriterionVisitor;
 import io.segmentation.attribute.Attribute;
+import io.segmentation.attribute.EventProperty;
 import io.segmentation.attribute.ValueType;
 import io.segmentation.attribute.Window;
+import io.segmentation.internal.vocabulary.BuiltIn;
+import io.segmentation.internal.vocabulary.Defined;
 import java.util.List;
 
 /**
@@ -113,9 +116,9 @@ final class CriterionWriter<T> implements CriterionVisitor<T, ObjectNode> {
         ValueType family = Operator.family(attribute);
         if (eventFilter) {
             List<Object> parameters = attribute.parameters();
-            if (!"property".equals(attribute.name())
-                    || parameters.isEmpty()
-                    || !(parameters.get(0) instanceof String)) {
+            boolean property = attribute instanceof EventProperty
+                    || (attribute instanceof Defined d && d.definition().builtIn() == BuiltIn.EVENT_PROPERTY);
+            if (!property || parameters.isEmpty() || !(parameters.get(0) instanceof String)) {
                 throw SegmentJsonException.at(
                         path,
                         "'" + attribute + "' has no JSON form inside an event filter, which only tests event"

@@ -4,7 +4,9 @@ import io.segmentation.attribute.ChangeInstants;
 import io.segmentation.attribute.Cost;
 import io.segmentation.attribute.ValueType;
 import io.segmentation.customer.Customer;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * The built-in vocabulary as one table: one row per built-in attribute, with the facts that generic code reads instead
@@ -43,22 +45,42 @@ public enum BuiltIn {
             Derivation.NEXT_RECURRENCE,
             Fields.CUSTOMER_SINCE,
             Cost.CHEAP),
-    GENDER("gender", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
-    INCOME("income", ValueType.NUMBER, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
-    EDUCATION("education", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
-    OCCUPATION("occupation", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
-    COUNTRY("country", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
-    REGION("region", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
-    CITY("city", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
-    POSTAL_CODE("postal_code", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
+    /**
+     * Whole calendar days from today to the next birthday (0 on the birthday, see {@link YearlyDates#daysUntil});
+     * changes at every local midnight.
+     */
+    DAYS_UNTIL_BIRTHDAY(
+            "days_until_birthday",
+            ValueType.NUMBER,
+            Subject.CUSTOMER,
+            Derivation.DAYS_UNTIL_RECURRENCE,
+            Fields.BIRTH_DATE,
+            Cost.CHEAP),
+    /** Whole calendar days from today to the next sign-up anniversary, by the rule of {@link #DAYS_UNTIL_BIRTHDAY}. */
+    DAYS_UNTIL_ANNIVERSARY(
+            "days_until_anniversary",
+            ValueType.NUMBER,
+            Subject.CUSTOMER,
+            Derivation.DAYS_UNTIL_RECURRENCE,
+            Fields.CUSTOMER_SINCE,
+            Cost.CHEAP),
+    GENDER("gender", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.GENDER),
+    INCOME("income", ValueType.NUMBER, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.INCOME),
+    EDUCATION("education", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.EDUCATION),
+    OCCUPATION("occupation", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.OCCUPATION),
+    COUNTRY("country", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.COUNTRY),
+    REGION("region", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.REGION),
+    CITY("city", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.CITY),
+    POSTAL_CODE("postal_code", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.POSTAL_CODE),
     DISTANCE_KM("distance_km", ValueType.NUMBER, Subject.CUSTOMER, Temporal.STATIC, Cost.EXPENSIVE),
-    INTERESTS("interests", ValueType.SET, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
-    VALUES("values", ValueType.SET, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
-    LIFESTYLE("lifestyle", ValueType.SET, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
-    COMPANY_SIZE("company_size", ValueType.NUMBER, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
-    INDUSTRY("industry", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
-    ANNUAL_REVENUE("annual_revenue", ValueType.NUMBER, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
-    TAGS("tags", ValueType.SET, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
+    INTERESTS("interests", ValueType.SET, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.INTERESTS),
+    VALUES("values", ValueType.SET, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.VALUES),
+    LIFESTYLE("lifestyle", ValueType.SET, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.LIFESTYLE),
+    COMPANY_SIZE("company_size", ValueType.NUMBER, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.COMPANY_SIZE),
+    INDUSTRY("industry", ValueType.TEXT, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.INDUSTRY),
+    ANNUAL_REVENUE(
+            "annual_revenue", ValueType.NUMBER, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.ANNUAL_REVENUE),
+    TAGS("tags", ValueType.SET, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP, Fields.TAGS),
     SUBSCRIBED_TO("subscribed_to", ValueType.BOOLEAN, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
     /** A custom attribute of the profile, read as one of several families (the family is a parameter). */
     CUSTOM("attribute", null, Subject.CUSTOMER, Temporal.STATIC, Cost.CHEAP),
@@ -114,7 +136,21 @@ public enum BuiltIn {
          * A date field's next yearly recurrence on or after the evaluation date, as the start of its day
          * ({@link YearlyDates}).
          */
-        NEXT_RECURRENCE
+        NEXT_RECURRENCE,
+        /**
+         * Whole calendar days from the evaluation date to a date field's next yearly recurrence
+         * ({@link YearlyDates#daysUntil}): 0 on the day itself; changes at every local midnight.
+         */
+        DAYS_UNTIL_RECURRENCE;
+
+        /**
+         * Whether the derived value moves with the evaluation date (at instants {@link YearlyDates} computes).
+         *
+         * @return true for the yearly recurrences and the days until them
+         */
+        public boolean recurs() {
+            return this == NEXT_RECURRENCE || this == DAYS_UNTIL_RECURRENCE;
+        }
     }
 
     /** The profile fields rows are derived from. */
@@ -123,6 +159,40 @@ public enum BuiltIn {
                 "birthDate", LocalDate.class, c -> c.birthDate().orElse(null), Customer.Builder::birthDate);
         static final ProfileField<LocalDate> CUSTOMER_SINCE = new ProfileField<>(
                 "customerSince", LocalDate.class, c -> c.customerSince().orElse(null), Customer.Builder::customerSince);
+        static final ProfileField<String> GENDER =
+                ProfileField.text("gender", Customer::gender, Customer.Builder::gender);
+        static final ProfileField<String> EDUCATION =
+                ProfileField.text("education", Customer::education, Customer.Builder::education);
+        static final ProfileField<String> OCCUPATION =
+                ProfileField.text("occupation", Customer::occupation, Customer.Builder::occupation);
+        static final ProfileField<String> COUNTRY =
+                ProfileField.text("country", Customer::country, Customer.Builder::country);
+        static final ProfileField<String> REGION =
+                ProfileField.text("region", Customer::region, Customer.Builder::region);
+        static final ProfileField<String> CITY = ProfileField.text("city", Customer::city, Customer.Builder::city);
+        static final ProfileField<String> POSTAL_CODE =
+                ProfileField.text("postalCode", Customer::postalCode, Customer.Builder::postalCode);
+        static final ProfileField<String> INDUSTRY =
+                ProfileField.text("industry", Customer::industry, Customer.Builder::industry);
+        static final ProfileField<BigDecimal> INCOME =
+                new ProfileField<>("income", BigDecimal.class, c -> c.income().orElse(null), Customer.Builder::income);
+        static final ProfileField<BigDecimal> ANNUAL_REVENUE = new ProfileField<>(
+                "annualRevenue",
+                BigDecimal.class,
+                c -> c.annualRevenue().orElse(null),
+                Customer.Builder::annualRevenue);
+        static final ProfileField<Integer> COMPANY_SIZE = new ProfileField<>(
+                "companySize",
+                Integer.class,
+                c -> c.companySize().isPresent() ? c.companySize().getAsInt() : null,
+                Customer.Builder::companySize);
+        static final ProfileField<Set<String>> INTERESTS =
+                ProfileField.set("interests", Customer::interests, (b, v) -> b.interests(v));
+        static final ProfileField<Set<String>> VALUES =
+                ProfileField.set("values", Customer::values, (b, v) -> b.values(v));
+        static final ProfileField<Set<String>> LIFESTYLE =
+                ProfileField.set("lifestyle", Customer::lifestyle, (b, v) -> b.lifestyle(v));
+        static final ProfileField<Set<String>> TAGS = ProfileField.set("tags", Customer::tags, (b, v) -> b.tags(v));
     }
 
     BuiltIn(String attributeName, ValueType family, Subject subject, Temporal temporal, Cost cost) {
@@ -160,9 +230,12 @@ public enum BuiltIn {
         this.cost = cost;
         this.field = field;
         this.derivation = derivation;
-        boolean recurs = derivation == Derivation.NEXT_RECURRENCE;
-        this.temporal = recurs ? Temporal.ROW_INSTANTS : Temporal.STATIC;
-        this.changeInstants = recurs ? YearlyDates.changes(field.read()) : null;
+        this.temporal = derivation.recurs() ? Temporal.ROW_INSTANTS : Temporal.STATIC;
+        this.changeInstants = switch (derivation) {
+            case NEXT_RECURRENCE -> YearlyDates.changes(field.read());
+            case DAYS_UNTIL_RECURRENCE -> YearlyDates.dailyChanges(field.read());
+            default -> null;
+        };
     }
 
     /**
@@ -211,7 +284,8 @@ public enum BuiltIn {
     }
 
     /**
-     * The profile field the attribute is derived from, for attributes that read one field.
+     * The profile field the attribute is derived from, for attributes that read one field: the date fields, and the
+     * text, number and set fields of the profile, each read as it is ({@link Derivation#NONE}).
      *
      * @return the field, or {@code null}
      */

@@ -33,6 +33,8 @@ public final class BuiltInRegistry {
                 .with(Attributes.nextBirthday())
                 .with(Attributes.customerSince())
                 .with(Attributes.nextAnniversary())
+                .with(Attributes.daysUntilBirthday())
+                .with(Attributes.daysUntilAnniversary())
                 .with(Attributes.gender())
                 .with(Attributes.income())
                 .with(Attributes.education())

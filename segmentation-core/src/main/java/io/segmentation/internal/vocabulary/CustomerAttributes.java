@@ -10,6 +10,7 @@ import io.segmentation.attribute.NumberAttribute;
 import io.segmentation.attribute.SetAttribute;
 import io.segmentation.attribute.TextAttribute;
 import io.segmentation.attribute.TimeDependence;
+import io.segmentation.attribute.ValueType;
 import io.segmentation.attribute.Window;
 import io.segmentation.attribute.WindowedBooleanAttribute;
 import io.segmentation.attribute.WindowedNumberAttribute;
@@ -74,8 +75,9 @@ public final class CustomerAttributes {
     public static InstantAttribute<Customer> fromDate(BuiltIn row) {
         if (row.field() == null
                 || row.field().type() != LocalDate.class
+                || row.family() != ValueType.INSTANT
                 || row.derivation() == BuiltIn.Derivation.NONE) {
-            throw new IllegalArgumentException("row " + row + " is not derived from a date field");
+            throw new IllegalArgumentException("row " + row + " is not an instant derived from a date field");
         }
         Function<Customer, ?> field = row.field().read();
         boolean recurs = row.derivation() == BuiltIn.Derivation.NEXT_RECURRENCE;
@@ -85,6 +87,28 @@ public final class CustomerAttributes {
                 return YearlyDates.nextStart(d, ctx);
             }
             return d == null ? null : d.atStartOfDay(ctx.zone()).toInstant();
+        });
+    }
+
+    /**
+     * Whole calendar days from the evaluation date to the next yearly recurrence of a date field of the profile, as
+     * the row says ({@link BuiltIn.Derivation#DAYS_UNTIL_RECURRENCE}, {@link YearlyDates#daysUntil}); missing without
+     * the date.
+     *
+     * @param row the attribute's row in the built-in table
+     * @return the attribute
+     * @throws IllegalArgumentException if the row is not the days until a date field's recurrence
+     */
+    public static NumberAttribute<Customer> daysUntil(BuiltIn row) {
+        if (row.field() == null
+                || row.field().type() != LocalDate.class
+                || row.derivation() != BuiltIn.Derivation.DAYS_UNTIL_RECURRENCE) {
+            throw new IllegalArgumentException("row " + row + " is not the days until a date field's recurrence");
+        }
+        Function<Customer, ?> field = row.field().read();
+        return Readers.number(Definition.builtIn(row), ImmutableList.of(), (c, ctx) -> {
+            Long days = YearlyDates.daysUntil((LocalDate) field.apply(c), ctx.today());
+            return days == null ? Double.NaN : days;
         });
     }
 

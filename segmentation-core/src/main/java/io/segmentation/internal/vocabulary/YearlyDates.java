@@ -6,6 +6,7 @@ import io.segmentation.customer.Customer;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.Optional;
 import java.util.function.Function;
@@ -78,6 +79,50 @@ public final class YearlyDates {
         }
         LocalDate next = next(date, context.today());
         return next == null ? null : startOf(next, context);
+    }
+
+    /**
+     * Whole calendar days from a day to the next recurrence of a date as of that day ({@link #next}): 0 on the
+     * recurrence itself, 1 the day before; on the day after a recurrence it is the length of the year to the following
+     * one. A 29 February counts to 1 March in years without one, as {@link #next} does.
+     *
+     * <pre>{@code
+     * daysUntil(1990-03-14, 2027-03-14) == 0
+     * daysUntil(1990-03-14, 2027-03-13) == 1
+     * daysUntil(2000-02-29, 2027-02-28) == 1   // 1 March 2027
+     * }</pre>
+     *
+     * @param date the original date, or null when unknown
+     * @param today the evaluation date
+     * @return the days, or {@code null} when the date is unknown or the recurrence is out of range
+     */
+    public static Long daysUntil(LocalDate date, LocalDate today) {
+        LocalDate next = date == null ? null : next(date, today);
+        return next == null ? null : ChronoUnit.DAYS.between(today, next);
+    }
+
+    /**
+     * Where the days until the next recurrence of a customer's date change: at the next local midnight in the
+     * context's zone (the value moves every day), or at the zone's next offset transition when it comes first (it may
+     * move the local date backwards); none without the date.
+     *
+     * @param date reads the date, null when unknown
+     * @return the change instants
+     */
+    public static ChangeInstants<Customer> dailyChanges(Function<Customer, LocalDate> date) {
+        return (customer, context) -> {
+            LocalDate d = date.apply(customer);
+            if (d == null || next(d, context.today()) == null) {
+                return Optional.empty();
+            }
+            LocalDate today = context.today();
+            Instant change = today.equals(LocalDate.MAX) ? null : startOf(today.plusDays(1), context);
+            ZoneOffsetTransition transition = context.zone().getRules().nextTransition(context.asOf());
+            if (transition != null && (change == null || transition.getInstant().isBefore(change))) {
+                change = transition.getInstant();
+            }
+            return Optional.ofNullable(change).filter(c -> c.isAfter(context.asOf()));
+        };
     }
 
     /**

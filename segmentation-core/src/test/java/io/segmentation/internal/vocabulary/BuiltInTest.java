@@ -3,10 +3,16 @@ package io.segmentation.internal.vocabulary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.segmentation.Attributes;
+import io.segmentation.EvaluationContext;
 import io.segmentation.attribute.Attribute;
 import io.segmentation.attribute.EventProperty;
 import io.segmentation.attribute.ValueType;
+import io.segmentation.customer.Customer;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,6 +29,8 @@ class BuiltInTest {
                 Attributes.nextBirthday(),
                 Attributes.customerSince(),
                 Attributes.nextAnniversary(),
+                Attributes.daysUntilBirthday(),
+                Attributes.daysUntilAnniversary(),
                 Attributes.gender(),
                 Attributes.income(),
                 Attributes.education(),
@@ -90,6 +98,53 @@ class BuiltInTest {
     @Test
     void names_are_unique_in_the_table() {
         assertThat(Arrays.stream(BuiltIn.values()).map(BuiltIn::attributeName)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void every_profile_field_a_row_reads_as_it_is_is_written_and_read_back_through_the_row() {
+        for (BuiltIn row : BuiltIn.values()) {
+            if (row.field() == null || row.derivation() != BuiltIn.Derivation.NONE || row == BuiltIn.AGE) {
+                continue;
+            }
+            Object value = sample(row.field().type());
+            Customer.Builder builder = Customer.builder("c");
+            row.field().set(builder, value);
+            Customer c = builder.build();
+
+            assertThat(row.field().read().apply(c)).as("%s", row).isEqualTo(value);
+            Attribute<Customer, ?> attribute = attributeOf(row);
+            Object read = attribute.read(c, EvaluationContext.asOf(Instant.EPOCH, ZoneOffset.UTC));
+            Object expected = value instanceof BigDecimal || value instanceof Integer
+                    ? (Object) ((Number) value).doubleValue()
+                    : value;
+            assertThat(read).as("%s", row).isEqualTo(expected);
+        }
+    }
+
+    /** The built-in attribute made from a row without parameters. */
+    @SuppressWarnings("unchecked") // every built-in attribute without parameters reads customers
+    private static Attribute<Customer, ?> attributeOf(BuiltIn row) {
+        return (Attribute<Customer, ?>) everyBuiltIn().stream()
+                .filter(a -> ((Defined) a).definition().builtIn() == row
+                        && a.parameters().isEmpty())
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static Object sample(Class<?> type) {
+        if (type == String.class) {
+            return "DE";
+        }
+        if (type == BigDecimal.class) {
+            return new BigDecimal("1234.5");
+        }
+        if (type == Integer.class) {
+            return 42;
+        }
+        if (type == LocalDate.class) {
+            return LocalDate.of(1990, 3, 14);
+        }
+        return Set.of("a", "b");
     }
 
     private static ValueType family(Attribute<?, ?> a) {

@@ -83,7 +83,7 @@ public final class CustomerLeaves {
 
     /** Any number attribute of a customer, windowed or not. */
     public static NumberAttribute<Customer> numberAttribute(RandomnessSource in, Vocabulary v) {
-        return switch (between(in, 0, 14)) {
+        return switch (between(in, 0, 16)) {
             case 0 -> age();
             case 1 -> income();
             case 2 -> companySize();
@@ -102,6 +102,8 @@ public final class CustomerLeaves {
                 yield attribute("tier").number(); // the wrong type for most customers
             }
             case 13 -> attribute(pick(in, List.of("odd key", "ünï"))).number();
+            case 14 -> daysUntilBirthday();
+            case 15 -> daysUntilAnniversary();
             default -> windowed(in, purchases(), v);
         };
     }

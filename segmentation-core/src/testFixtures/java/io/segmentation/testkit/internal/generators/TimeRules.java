@@ -80,6 +80,9 @@ public final class TimeRules {
                 in -> nextBirthday().withinNext(pick(in, DURATIONS)),
                 in -> nextAnniversary().before(TimePoint.ahead(pick(in, DURATIONS))),
                 in -> customerSince().before(TimePoint.ago(pick(in, PERIODS))),
+                in -> daysUntilBirthday().atMost(between(in, 0, 10)),
+                in -> daysUntilBirthday().is(between(in, 0, 3)),
+                in -> daysUntilAnniversary().between(between(in, 0, 5), between(in, 5, 40)),
                 in -> event("page_view").count().inLast(pick(in, DURATIONS)).atLeast(1),
                 in -> event("page_view")
                         .where(property("path").startsWith("/shoes"))

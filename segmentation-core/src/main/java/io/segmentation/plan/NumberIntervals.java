@@ -41,6 +41,8 @@ public final class NumberIntervals implements NormalForm<Double> {
 
     private final ImmutableList<Interval> intervals;
     private final double[] lowers;
+    /** {@link #endpoints()}, computed on first use (an immutable list, so a racy first publication is safe). */
+    private ImmutableList<Double> endpoints;
 
     private NumberIntervals(ImmutableList<Interval> intervals) {
         this.intervals = intervals;
@@ -196,6 +198,15 @@ public final class NumberIntervals implements NormalForm<Double> {
      * @since 0.3.0
      */
     public ImmutableList<Double> endpoints() {
+        ImmutableList<Double> known = endpoints;
+        if (known == null) {
+            known = computeEndpoints();
+            endpoints = known;
+        }
+        return known;
+    }
+
+    private ImmutableList<Double> computeEndpoints() {
         TreeSet<Double> bounds = new TreeSet<>();
         for (Interval i : intervals) {
             if (Double.isFinite(i.lower())) {

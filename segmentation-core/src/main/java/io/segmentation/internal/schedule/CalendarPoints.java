@@ -16,7 +16,6 @@ import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -260,23 +259,21 @@ final class CalendarPoints {
      */
     static OptionalLong nextIntegerFlip(NumberIntervals condition, long k) {
         boolean now = condition.contains((double) k);
-        TreeSet<Long> candidates = new TreeSet<>();
+        // The endpoints ascend, so the candidates ceil(b) <= floor(b) + 1 <= ceil(next b) come in order: the first
+        // one above k where the answer differs is the flip, with no set to sort them (this runs per event).
         for (double bound : condition.endpoints()) {
-            addInteger(candidates, Math.ceil(bound), k);
-            addInteger(candidates, Math.floor(bound) + 1, k);
-        }
-        for (long n : candidates) {
-            if (condition.contains((double) n) != now) {
-                return OptionalLong.of(n);
+            if (flips(condition, Math.ceil(bound), k, now)) {
+                return OptionalLong.of((long) Math.ceil(bound));
+            }
+            if (flips(condition, Math.floor(bound) + 1, k, now)) {
+                return OptionalLong.of((long) (Math.floor(bound) + 1));
             }
         }
         return OptionalLong.empty();
     }
 
-    private static void addInteger(Set<Long> to, double n, long above) {
+    private static boolean flips(NumberIntervals condition, double n, long above, boolean now) {
         // Ages and day counts stay far below 2^53, where doubles hold every integer.
-        if (Math.abs(n) < 0x1p53 && (long) n > above) {
-            to.add((long) n);
-        }
+        return Math.abs(n) < 0x1p53 && (long) n > above && condition.contains(n) != now;
     }
 }
